@@ -1,0 +1,82 @@
+#include "commands/report_command.h"
+
+#include "ui/dashboard/dashboard_renderer.h"
+#include "ui/model/dashboard_model.h"
+
+#include <QApplication>
+#include <QFileInfo>
+
+namespace logscope::app {
+
+bool exportDashboard(const AnalyzedLog& log, const QString& title, const QString& path, QSize size,
+                     const ui::Theme& theme) {
+    ui::DashboardModel model;
+    model.setResult(log.result, title);
+    const QImage image = ui::renderDashboard(model, size, theme);
+    if (const QString error = ui::savePng(image, path); !error.isEmpty()) {
+        printErr(QStringLiteral("logscope: %1\n").arg(error));
+        return false;
+    }
+    return true;
+}
+
+int runReportCommand(int argc, char** argv) {
+    useOffscreenPlatformIfHeadless(true);
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("PNG file to write (required)."),
+                                    QStringLiteral("PNG"));
+    const QCommandLineOption width(QStringLiteral("width"),
+                                   QStringLiteral("Image width in pixels (default %1).")
+                                       .arg(ui::kDefaultDashboardSize.width()),
+                                   QStringLiteral("W"),
+                                   QString::number(ui::kDefaultDashboardSize.width()));
+    const QCommandLineOption height(QStringLiteral("height"),
+                                    QStringLiteral("Image height in pixels (default %1).")
+                                        .arg(ui::kDefaultDashboardSize.height()),
+                                    QStringLiteral("H"),
+                                    QString::number(ui::kDefaultDashboardSize.height()));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("Colour theme: light or dark (default light)."),
+                                   QStringLiteral("THEME"), QStringLiteral("light"));
+    parser.addOptions({output, width, height, theme});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("The log file to report on."));
+    if (!parseCommandLine(parser, commandArguments(argc, argv),
+                          QStringLiteral("logscope report [options] FILE -o out.png"),
+                          QStringLiteral("Renders the nine-panel dashboard of a log file to a PNG "
+                                         "image; needs no display.")))
+        return kExitUsage;
+
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1 || !parser.isSet(output)) {
+        printErr(QStringLiteral("logscope report: expected one FILE and -o PNG\n"));
+        return kExitUsage;
+    }
+    bool widthOk = false;
+    bool heightOk = false;
+    const int w = parser.value(width).toInt(&widthOk);
+    const int h = parser.value(height).toInt(&heightOk);
+    if (!widthOk || !heightOk || w < 320 || h < 240 || w > 16384 || h > 16384) {
+        printErr(QStringLiteral("logscope report: --width and --height must be whole numbers "
+                                "between 320×240 and 16384×16384\n"));
+        return kExitUsage;
+    }
+    ui::Theme::Kind kind{};
+    if (!ui::Theme::parseKind(parser.value(theme), kind)) {
+        printErr(QStringLiteral("logscope report: --theme must be light or dark, got '%1'\n")
+                     .arg(parser.value(theme)));
+        return kExitUsage;
+    }
+    const auto log = loadAndAnalyze(files.first());
+    if (!log)
+        return kExitFailure;
+    if (!exportDashboard(*log, QFileInfo(files.first()).fileName(), parser.value(output),
+                         QSize(w, h), ui::Theme::make(kind)))
+        return kExitFailure;
+    printOut(parser.value(output).toStdString() + "\n");
+    return kExitOk;
+}
+
+} // namespace logscope::app

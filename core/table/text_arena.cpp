@@ -1,0 +1,26 @@
+#include "core/table/text_arena.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace logscope::core {
+
+std::string_view TextArena::store(std::string_view text) {
+    if (text.empty())
+        return {};
+    if (text.size() > m_chunkFree) {
+        // Oversized texts get a chunk of their own so that huge lines never waste a chunk's tail.
+        const std::size_t size = std::max(kChunkSize, text.size());
+        m_chunks.push_back(std::make_unique_for_overwrite<char[]>(size));
+        m_cursor = m_chunks.back().get();
+        m_chunkFree = size;
+    }
+    std::memcpy(m_cursor, text.data(), text.size());
+    const std::string_view stored(m_cursor, text.size());
+    m_cursor += text.size();
+    m_chunkFree -= text.size();
+    m_used += text.size();
+    return stored;
+}
+
+} // namespace logscope::core
