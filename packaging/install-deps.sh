@@ -12,7 +12,7 @@ packages=(
     # runtime: the SVG icon plugin
     libqt6svg6
     # core libraries
-    libeigen3-dev nlohmann-json3-dev libsimdjson-dev zlib1g-dev libzstd-dev
+    libeigen3-dev nlohmann-json3-dev libsimdjson-dev zlib1g-dev libzstd-dev libpcre2-dev
     # a font for headless rendering of the dashboard
     fonts-dejavu-core
 )
