@@ -3,11 +3,13 @@
 #include "commands/generate_command.h"
 #include "commands/gui_command.h"
 #include "commands/report_command.h"
+#include "i18n/language.h"
 
 #include <string_view>
 
 int main(int argc, char** argv) {
     using namespace logscope::app;
+    selectLanguage(argc, argv);
     const std::string_view command = argc > 1 ? argv[1] : "";
     if (command == "generate")
         return runGenerateCommand(argc, argv);

@@ -19,23 +19,24 @@ QString timeAxisFormat(std::int64_t spanNs) {
 
 QString bucketWidthLabel(std::int64_t widthNs) {
     using namespace core;
-    auto tr = [](const char* text) {
-        return QCoreApplication::translate("TimeAxis", text);
-    };
     if (widthNs % kNanosPerDay == 0) {
         const auto days = widthNs / kNanosPerDay;
-        return days == 1 ? tr("day") : tr("%1 days").arg(days);
+        return days == 1 ? QCoreApplication::translate("TimeAxis", "day")
+                         : QCoreApplication::translate("TimeAxis", "%1 days").arg(days);
     }
     if (widthNs % kNanosPerHour == 0) {
         const auto hours = widthNs / kNanosPerHour;
-        return hours == 1 ? tr("hour") : tr("%1 h").arg(hours);
+        return hours == 1 ? QCoreApplication::translate("TimeAxis", "hour")
+                          : QCoreApplication::translate("TimeAxis", "%1 h").arg(hours);
     }
     if (widthNs % kNanosPerMinute == 0) {
         const auto minutes = widthNs / kNanosPerMinute;
-        return minutes == 1 ? tr("minute") : tr("%1 min").arg(minutes);
+        return minutes == 1 ? QCoreApplication::translate("TimeAxis", "minute")
+                            : QCoreApplication::translate("TimeAxis", "%1 min").arg(minutes);
     }
     const auto seconds = widthNs / kNanosPerSecond;
-    return seconds <= 1 ? tr("second") : tr("%1 s").arg(seconds);
+    return seconds <= 1 ? QCoreApplication::translate("TimeAxis", "second")
+                        : QCoreApplication::translate("TimeAxis", "%1 s").arg(seconds);
 }
 
 } // namespace logscope::ui
