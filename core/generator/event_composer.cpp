@@ -27,14 +27,6 @@ constexpr std::array<std::uint32_t, 12> kClientNets{24, 31, 37,  45,  62,  73,
 
 } // namespace
 
-void appendIp(std::string& out, std::uint32_t ip) {
-    for (int shift = 24; shift >= 0; shift -= 8) {
-        appendInt(out, (ip >> shift) & 0xFF);
-        if (shift > 0)
-            out.push_back('.');
-    }
-}
-
 EventComposer::EventComposer(const Scenario& scenario, const TrafficShape& shape,
                              std::uint64_t seed)
     : m_scenario(scenario), m_rng(seed), m_errorFactor(shape) {

@@ -45,7 +45,4 @@ private:
     std::vector<double> m_cumulativeWeights;
 };
 
-/// Appends an IPv4 address in dotted form.
-void appendIp(std::string& out, std::uint32_t ip);
-
 } // namespace logscope::core

@@ -57,6 +57,8 @@ struct LogGenerator::Impl {
     std::vector<PendingEvent> pending;
     std::size_t pendingIndex = 0;
     std::uint64_t nextDraw = 0;
+    std::int64_t nextDrawNs = 0;
+    std::int64_t drawIntervalNs = 1;
     std::uint64_t sequence = 0;
     int topUps = 0;
     bool spanDone = false;
@@ -67,6 +69,9 @@ LogGenerator::LogGenerator(std::shared_ptr<const Scenario> scenario,
     : m_scenario(std::move(scenario)), m_settings(settings),
       m_impl(std::make_unique<Impl>(*m_scenario, m_settings)) {
     m_lastNs.store(settings.startNs);
+    m_impl->nextDrawNs = settings.startNs;
+    m_impl->drawIntervalNs =
+        std::max<std::int64_t>(1000, static_cast<std::int64_t>(settings.intervalSeconds * 1e9));
 }
 
 LogGenerator::~LogGenerator() = default;
@@ -174,9 +179,14 @@ std::size_t LogGenerator::fill(GeneratedBatch& batch, std::size_t maxCount,
             continue;
         }
         const PendingEvent event = d.pending[d.pendingIndex++];
-        if (produced >= d.nextDraw) {
+        // One random draw per batch: batch_size lines in simulated time, one written batch
+        // (interval) on the wall clock, as seed 002 draws once per batch it streams.
+        if (wall ? event.ns >= d.nextDrawNs : produced >= d.nextDraw) {
             d.book.drawRandom(event.ns, m_settings.anomalyProbability);
             d.nextDraw += m_settings.batchSize;
+            d.nextDrawNs += d.drawIntervalNs;
+            if (d.nextDrawNs <= event.ns)
+                d.nextDrawNs = event.ns + d.drawIntervalNs;
         }
         GeneratedRecord& record = batch.append();
         bool kept = true;

@@ -9,7 +9,8 @@ namespace logscope::core {
 
 MetricComposer::MetricComposer(const Scenario& scenario, const TrafficShape& shape,
                                std::uint64_t seed)
-    : m_scenario(scenario), m_shape(shape), m_rng(seed) {}
+    : m_scenario(scenario), m_shape(shape), m_rng(seed),
+      m_previous(scenario.services.size() * scenario.components.size(), -1.0) {}
 
 double MetricComposer::normalValue(int component, std::int64_t ns) noexcept {
     const ComponentSpec& c = m_scenario.components[static_cast<std::size_t>(component)];
@@ -37,7 +38,12 @@ void MetricComposer::compose(GeneratedRecord& record, std::int64_t ns, std::uint
     record.component = c.name;
     record.unit = c.unit;
     record.valueDecimals = c.decimals;
-    record.value = normalValue(component, ns);
+    // Each sample moves a third of the way to a fresh draw: a series with memory, which still
+    // follows the daily shape within a few samples.
+    double& previous = m_previous[sequence % m_previous.size()];
+    const double fresh = normalValue(component, ns);
+    record.value = previous < 0.0 ? fresh : previous + (fresh - previous) / 3.0;
+    previous = record.value;
     record.requestIdHigh = m_rng.next();
     record.requestIdLow = 0;
     record.responseTimeMs = 0.0;

@@ -5,6 +5,8 @@
 #include "core/generator/scenario/scenario.h"
 #include "core/generator/traffic_shape.h"
 
+#include <vector>
+
 namespace logscope::core {
 
 /// Builds the samples of the metrics shape (seed 001): every server reports every component
@@ -27,6 +29,7 @@ private:
     const Scenario& m_scenario;
     const TrafficShape& m_shape;
     Rng m_rng;
+    std::vector<double> m_previous; // last value per (server, component): samples drift, not jump
 };
 
 } // namespace logscope::core

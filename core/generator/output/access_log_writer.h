@@ -11,7 +11,7 @@ namespace logscope::core {
 class AccessLogWriter final : public RecordWriter {
 public:
     explicit AccessLogWriter(bool withLabels) : m_withLabels(withLabels) {}
-    void append(std::string& out, const GeneratedRecord& record) override;
+    void append(LineBuffer& out, const GeneratedRecord& record) override;
 
 private:
     bool m_withLabels;

@@ -1,7 +1,7 @@
 #include "core/generator/output/episodes_file.h"
 
-#include "core/generator/event_composer.h"
 #include "core/generator/scenario/duration_text.h"
+#include "core/generator/text_append.h"
 #include "core/time/civil_time.h"
 
 #include <algorithm>

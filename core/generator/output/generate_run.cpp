@@ -104,9 +104,9 @@ private:
                 m_file.size() + m_buffer.size() > m_output.rotateBytes &&
                 m_file.size() + before > 0) {
                 // The record does not fit: everything before it goes out, then a new file.
-                if (!emit(std::string_view(m_buffer).substr(0, before)))
+                if (!emit(m_buffer.view().substr(0, before)))
                     return;
-                m_buffer.erase(0, before);
+                m_buffer.eraseFront(before);
                 if (!m_file.rotate()) {
                     m_summary.error = m_file.error();
                     return;
@@ -135,7 +135,7 @@ private:
     }
 
     void flush(bool toDevice) {
-        if (!emit(m_buffer))
+        if (!emit(m_buffer.view()))
             return;
         m_buffer.clear();
         if (toDevice) {
@@ -193,7 +193,7 @@ private:
     ChunkSink m_stdout;
     LogFileOutput m_file;
     GeneratedBatch m_batch;
-    std::string m_buffer;
+    LineBuffer m_buffer;
     GenerateSummary m_summary;
 };
 

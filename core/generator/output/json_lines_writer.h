@@ -3,6 +3,8 @@
 #include "core/generator/output/record_writer.h"
 #include "core/generator/output/timestamp_text.h"
 
+#include <vector>
+
 namespace logscope::core {
 
 /// Writes each record as one JSON object with the scenario's fields in the scenario's order,
@@ -10,12 +12,16 @@ namespace logscope::core {
 class JsonLinesWriter final : public RecordWriter {
 public:
     JsonLinesWriter(const Scenario& scenario, bool withLabels);
-    void append(std::string& out, const GeneratedRecord& record) override;
+    void append(LineBuffer& out, const GeneratedRecord& record) override;
 
 private:
     const Scenario& m_scenario;
     bool m_withLabels;
     TimestampText m_time;
+    // Names and levels are the same on many lines: quoted once, copied after.
+    std::vector<std::string> m_quotedServices;
+    std::vector<std::string> m_quotedSources;
+    std::vector<std::string> m_quotedLevels;
 };
 
 } // namespace logscope::core

@@ -4,6 +4,7 @@
 #include "core/generator/output/json_lines_writer.h"
 #include "core/generator/output/syslog_writer.h"
 #include "core/generator/output/text_line_writer.h"
+#include "core/generator/text_append.h"
 
 #include <array>
 
@@ -48,37 +49,51 @@ std::unique_ptr<RecordWriter> makeRecordWriter(OutputFormat format, const Scenar
     return std::make_unique<JsonLinesWriter>(scenario, withLabels);
 }
 
-void appendLevelName(std::string& out, const Scenario& scenario, const GeneratedRecord& record) {
+std::string formatRecord(RecordWriter& writer, const GeneratedRecord& record) {
+    LineBuffer buffer;
+    writer.append(buffer, record);
+    return std::string(buffer.view());
+}
+
+std::size_t recordBound(const GeneratedRecord& record) noexcept {
+    std::size_t strings = record.message.size() + record.path.size() + record.user.size() +
+                          record.source.size() + record.service.size() + record.method.size() +
+                          record.component.size() + record.errorCode.size() + record.unit.size() +
+                          record.userAgent.size() + record.anomalyType.size();
+    if (record.serviceSpec != nullptr) {
+        strings += record.serviceSpec->host.size();
+        for (const ContextField& field : record.serviceSpec->context)
+            strings += field.key.size() + 24;
+    }
+    return 1024 + 6 * strings;
+}
+
+char* putLevelName(char* p, const Scenario& scenario, const GeneratedRecord& record) noexcept {
     if (record.fault == FormatFault::Level) {
         // What a hand-written logger with a typo might emit.
         static constexpr std::array<std::string_view, kLevelCount> kGarbled{
             "unknwn", "trce", "debg", "inf0", "warnign", "eror", "critcal"};
-        out += kGarbled[static_cast<std::size_t>(record.level)];
-        return;
+        return putText(p, kGarbled[static_cast<std::size_t>(record.level)]);
     }
-    out += scenario.levelNames[static_cast<std::size_t>(record.level)];
+    return putText(p, scenario.levelNames[static_cast<std::size_t>(record.level)]);
 }
 
-void appendUuid(std::string& out, std::uint64_t high, std::uint64_t low) {
+char* putUuid(char* p, std::uint64_t high, std::uint64_t low) noexcept {
     static constexpr char kHex[] = "0123456789abcdef";
-    // Version 4, variant 10xx, as uuid4() would give.
+    // Version 4, variant 10xx, as uuid4() would give: 8-4-4-4-12 hex digits.
     high = (high & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;
     low = (low & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
-    char buf[36];
-    int pos = 0;
     for (int i = 0; i < 16; ++i) {
-        if (i == 4 || i == 6)
-            buf[pos++] = '-';
-        const int shift = 60 - 4 * i;
-        buf[pos++] = kHex[(high >> shift) & 0xF];
+        if (i == 8 || i == 12)
+            *p++ = '-';
+        *p++ = kHex[(high >> (60 - 4 * i)) & 0xF];
     }
     for (int i = 0; i < 16; ++i) {
         if (i == 0 || i == 4)
-            buf[pos++] = '-';
-        const int shift = 60 - 4 * i;
-        buf[pos++] = kHex[(low >> shift) & 0xF];
+            *p++ = '-';
+        *p++ = kHex[(low >> (60 - 4 * i)) & 0xF];
     }
-    out.append(buf, 36);
+    return p;
 }
 
 } // namespace logscope::core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/generator/generated_record.h"
+#include "core/generator/output/line_buffer.h"
 #include "core/generator/scenario/scenario.h"
 
 #include <memory>
@@ -30,16 +31,20 @@ class RecordWriter {
 public:
     virtual ~RecordWriter() = default;
     /// Appends one record as one line.
-    virtual void append(std::string& out, const GeneratedRecord& record) = 0;
+    virtual void append(LineBuffer& out, const GeneratedRecord& record) = 0;
 };
 
 /// A writer for format; withLabels adds the ground truth to every line.
 std::unique_ptr<RecordWriter> makeRecordWriter(OutputFormat format, const Scenario& scenario,
                                                bool withLabels);
+/// One record as one line of text (convenience for tests and tools).
+std::string formatRecord(RecordWriter& writer, const GeneratedRecord& record);
 
-/// Appends a level's name in the scenario's spelling, or a garbled one for a format fault.
-void appendLevelName(std::string& out, const Scenario& scenario, const GeneratedRecord& record);
-/// Appends the record's request id as a UUID (version 4 layout).
-void appendUuid(std::string& out, std::uint64_t high, std::uint64_t low);
+/// Room a record can take in any format: fixed parts plus its strings escaped at worst.
+std::size_t recordBound(const GeneratedRecord& record) noexcept;
+/// Writes a level's name in the scenario's spelling, or a garbled one for a format fault.
+char* putLevelName(char* p, const Scenario& scenario, const GeneratedRecord& record) noexcept;
+/// Writes the request id as a UUID (version 4 layout, 36 characters).
+char* putUuid(char* p, std::uint64_t high, std::uint64_t low) noexcept;
 
 } // namespace logscope::core

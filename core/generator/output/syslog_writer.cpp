@@ -1,6 +1,5 @@
 #include "core/generator/output/syslog_writer.h"
 
-#include "core/generator/event_composer.h"
 #include "core/generator/text_append.h"
 
 #include <array>
@@ -9,28 +8,38 @@ namespace logscope::core {
 namespace {
 
 // RFC 5424 section 6.3.3: '"', '\' and ']' are escaped in parameter values.
-void appendParam(std::string& out, std::string_view name, std::string_view value) {
-    out.push_back(' ');
-    out += name;
-    out += "=\"";
+char* putValue(char* p, std::string_view value) {
     for (const char c : value) {
         if (c == '"' || c == '\\' || c == ']')
-            out.push_back('\\');
-        out.push_back(c);
+            *p++ = '\\';
+        *p++ = c;
     }
-    out.push_back('"');
+    return p;
+}
+
+char* openParam(char* p, std::string_view name) {
+    *p++ = ' ';
+    p = putText(p, name);
+    *p++ = '=';
+    *p++ = '"';
+    return p;
+}
+
+char* putParam(char* p, std::string_view name, std::string_view value) {
+    p = putValue(openParam(p, name), value);
+    *p++ = '"';
+    return p;
 }
 
 // PRINTUSASCII without spaces, at most max characters; "-" when empty.
-void appendHeaderField(std::string& out, std::string_view text, std::size_t max) {
-    if (text.empty()) {
-        out.push_back('-');
-        return;
-    }
+char* putHeaderField(char* p, std::string_view text, std::size_t max) {
+    if (text.empty())
+        return putText(p, "-");
     for (std::size_t i = 0; i < text.size() && i < max; ++i) {
         const char c = text[i];
-        out.push_back(c > 32 && c < 127 ? c : '_');
+        *p++ = c > 32 && c < 127 ? c : '_';
     }
+    return p;
 }
 
 } // namespace
@@ -38,76 +47,69 @@ void appendHeaderField(std::string& out, std::string_view text, std::size_t max)
 SyslogWriter::SyslogWriter(const Scenario& scenario, bool withLabels)
     : m_scenario(scenario), m_withLabels(withLabels) {}
 
-void SyslogWriter::append(std::string& out, const GeneratedRecord& record) {
+void SyslogWriter::append(LineBuffer& out, const GeneratedRecord& record) {
     // Severity by level (RFC 5424 table 2); facility local0 (16).
     static constexpr std::array<int, kLevelCount> kSeverity{5, 7, 7, 6, 4, 3, 2};
-    out.push_back('<');
-    appendInt(out, 16 * 8 + kSeverity[static_cast<std::size_t>(record.level)]);
-    out += ">1 ";
-    if (record.fault == FormatFault::Timestamp)
-        appendForeignTime(out, record.timestampNs);
-    else
-        m_time.append(out, record.timestampNs);
-    out.push_back(' ');
-    appendHeaderField(out, record.serviceSpec->host, 255);
-    out.push_back(' ');
-    appendHeaderField(out, record.service, 48);
-    out += " - - ";
-    std::string number;
+    char* p = out.reserve(recordBound(record));
+    *p++ = '<';
+    p = putInt(p, 16 * 8 + kSeverity[static_cast<std::size_t>(record.level)]);
+    p = putText(p, ">1 ");
+    p = record.fault == FormatFault::Timestamp ? putForeignTime(p, record.timestampNs)
+                                               : m_time.put(p, record.timestampNs);
+    *p++ = ' ';
+    p = putHeaderField(p, record.serviceSpec->host, 255);
+    *p++ = ' ';
+    p = putHeaderField(p, record.service, 48);
+    p = putText(p, " - - ");
     if (m_scenario.shape == RecordShape::Metrics) {
-        out += "[metric@32473";
-        appendParam(out, "component", record.component);
+        p = putText(p, "[metric@32473");
+        p = putParam(p, "component", record.component);
         if (!(record.nullMask & kNullValue)) {
-            appendFixed(number, record.value, record.valueDecimals);
-            appendParam(out, "value", number);
+            p = putFixed(openParam(p, "value"), record.value, record.valueDecimals);
+            *p++ = '"';
         }
-        appendParam(out, "unit", record.unit);
+        p = putParam(p, "unit", record.unit);
     } else {
-        out += "[req@32473";
-        std::string text;
-        appendUuid(text, record.requestIdHigh, record.requestIdLow);
-        appendParam(out, "id", text);
+        p = putText(p, "[req@32473");
+        p = putUuid(openParam(p, "id"), record.requestIdHigh, record.requestIdLow);
+        *p++ = '"';
         if (record.ip != 0) {
-            text.clear();
-            appendIp(text, record.ip);
-            appendParam(out, "ip", text);
+            p = putIp(openParam(p, "ip"), record.ip);
+            *p++ = '"';
         }
-        appendParam(out, "method", record.method);
-        appendParam(out, "path", record.path);
+        p = putParam(p, "method", record.method);
+        p = putParam(p, "path", record.path);
         if (!(record.nullMask & kNullStatus)) {
-            appendInt(number, record.statusCode);
-            appendParam(out, "status", number);
+            p = putInt(openParam(p, "status"), record.statusCode);
+            *p++ = '"';
         }
         if (!(record.nullMask & kNullResponseTime)) {
-            number.clear();
-            appendFixed(number, record.responseTimeMs, 2);
-            appendParam(out, "rt_ms", number);
+            p = putFixed(openParam(p, "rt_ms"), record.responseTimeMs, 2);
+            *p++ = '"';
         }
         if (!record.errorCode.empty())
-            appendParam(out, "error_code", record.errorCode);
+            p = putParam(p, "error_code", record.errorCode);
     }
-    out.push_back(']');
+    *p++ = ']';
     if (m_withLabels) {
-        out += "[labels@32473";
-        appendParam(out, "is_anomaly", record.isAnomaly ? "true" : "false");
-        appendParam(out, "anomaly_type", record.anomalyType);
-        number.clear();
-        appendFixed(number, record.anomalyScore, 2);
-        appendParam(out, "anomaly_score", number);
-        number.clear();
+        p = putText(p, "[labels@32473");
+        p = putParam(p, "is_anomaly", record.isAnomaly ? "true" : "false");
+        p = putParam(p, "anomaly_type", record.anomalyType);
+        p = putFixed(openParam(p, "anomaly_score"), record.anomalyScore, 2);
+        *p++ = '"';
+        p = openParam(p, "episode_id");
         if (record.episodeId != 0)
-            appendInt(number, record.episodeId);
-        appendParam(out, "episode_id", number);
-        out.push_back(']');
+            p = putInt(p, record.episodeId);
+        *p++ = '"';
+        *p++ = ']';
     }
-    out.push_back(' ');
-    appendLevelName(out, m_scenario, record);
-    out.push_back(' ');
-    if (record.nullMask & (kNullMessage | kNullValue))
-        out += "null";
-    else
-        out += record.message;
-    out.push_back('\n');
+    *p++ = ' ';
+    p = putLevelName(p, m_scenario, record);
+    *p++ = ' ';
+    p = putText(p, (record.nullMask & (kNullMessage | kNullValue)) ? std::string_view("null")
+                                                                   : record.message);
+    *p++ = '\n';
+    out.commit(p);
 }
 
 } // namespace logscope::core

@@ -12,7 +12,7 @@ namespace logscope::core {
 class SyslogWriter final : public RecordWriter {
 public:
     SyslogWriter(const Scenario& scenario, bool withLabels);
-    void append(std::string& out, const GeneratedRecord& record) override;
+    void append(LineBuffer& out, const GeneratedRecord& record) override;
 
 private:
     const Scenario& m_scenario;

@@ -10,56 +10,49 @@ TextLineWriter::TextLineWriter(const Scenario& scenario, bool withLabels)
       m_status(scenario.hasField(FieldId::StatusCode)),
       m_time(scenario.fractionDigits, scenario.utcSuffix) {}
 
-void TextLineWriter::append(std::string& out, const GeneratedRecord& record) {
+void TextLineWriter::append(LineBuffer& out, const GeneratedRecord& record) {
     static constexpr char kHex[] = "0123456789abcdef";
-    out.push_back('[');
-    if (record.fault == FormatFault::Timestamp)
-        appendForeignTime(out, record.timestampNs);
-    else
-        m_time.append(out, record.timestampNs);
-    out += "] [";
-    const std::size_t levelStart = out.size();
-    appendLevelName(out, m_scenario, record);
-    while (out.size() - levelStart < 8)
-        out.push_back(' ');
-    out += "] [";
+    char* p = out.reserve(recordBound(record));
+    *p++ = '[';
+    p = record.fault == FormatFault::Timestamp ? putForeignTime(p, record.timestampNs)
+                                               : m_time.put(p, record.timestampNs);
+    p = putText(p, "] [");
+    char* const level = p;
+    p = putLevelName(p, m_scenario, record);
+    while (p - level < 8)
+        *p++ = ' ';
+    p = putText(p, "] [");
     if (!record.source.empty()) {
-        out += record.source;
-        out.push_back('/');
+        p = putText(p, record.source);
+        *p++ = '/';
     }
-    out += (record.nullMask & kNullService) ? std::string_view("null") : record.service;
-    out += "] [";
+    p = putText(p, (record.nullMask & kNullService) ? std::string_view("null") : record.service);
+    p = putText(p, "] [");
     for (int shift = 60; shift >= 32; shift -= 4)
-        out.push_back(kHex[(record.requestIdHigh >> shift) & 0xF]);
-    out += "] ";
-    if (record.nullMask & (kNullMessage | kNullValue))
-        out += "null";
-    else
-        out += record.message;
+        *p++ = kHex[(record.requestIdHigh >> shift) & 0xF];
+    p = putText(p, "] ");
+    p = putText(p, (record.nullMask & (kNullMessage | kNullValue)) ? std::string_view("null")
+                                                                   : record.message);
     if (m_latency) {
-        out += " (";
-        if (record.nullMask & kNullResponseTime)
-            out += "null";
-        else
-            appendFixed(out, record.responseTimeMs, 2);
-        out += "ms)";
+        p = putText(p, " (");
+        p = (record.nullMask & kNullResponseTime) ? putText(p, "null")
+                                                  : putFixed(p, record.responseTimeMs, 2);
+        p = putText(p, "ms)");
     }
     if (m_status) {
-        out += " [";
-        if (record.nullMask & kNullStatus)
-            out += "null";
-        else
-            appendInt(out, record.statusCode);
-        out.push_back(']');
+        p = putText(p, " [");
+        p = (record.nullMask & kNullStatus) ? putText(p, "null") : putInt(p, record.statusCode);
+        *p++ = ']';
     }
     if (m_withLabels && record.isAnomaly) {
-        out += " [ANOMALY:";
-        out += record.anomalyType;
-        out.push_back(':');
-        appendFixed(out, record.anomalyScore, 2);
-        out.push_back(']');
+        p = putText(p, " [ANOMALY:");
+        p = putText(p, record.anomalyType);
+        *p++ = ':';
+        p = putFixed(p, record.anomalyScore, 2);
+        *p++ = ']';
     }
-    out.push_back('\n');
+    *p++ = '\n';
+    out.commit(p);
 }
 
 } // namespace logscope::core

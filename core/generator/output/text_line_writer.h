@@ -11,7 +11,7 @@ namespace logscope::core {
 class TextLineWriter final : public RecordWriter {
 public:
     TextLineWriter(const Scenario& scenario, bool withLabels);
-    void append(std::string& out, const GeneratedRecord& record) override;
+    void append(LineBuffer& out, const GeneratedRecord& record) override;
 
 private:
     const Scenario& m_scenario;

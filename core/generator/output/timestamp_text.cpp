@@ -3,103 +3,97 @@
 #include "core/time/civil_time.h"
 
 #include <array>
+#include <cstring>
 
 namespace logscope::core {
 namespace {
 
-void put2(char* at, int value) {
-    at[0] = static_cast<char>('0' + value / 10);
-    at[1] = static_cast<char>('0' + value % 10);
+char* put2(char* p, int value) {
+    p[0] = static_cast<char>('0' + value / 10);
+    p[1] = static_cast<char>('0' + value % 10);
+    return p + 2;
 }
 
-void append2(std::string& out, int value) {
-    char buf[2];
-    put2(buf, value);
-    out.append(buf, 2);
-}
-
-void append4(std::string& out, int value) {
-    char buf[4];
-    put2(buf, value / 100);
-    put2(buf + 2, value % 100);
-    out.append(buf, 4);
-}
-
-CivilTime civil(std::int64_t ns) {
-    return fromEpochNanos(ns);
+char* put4(char* p, int value) {
+    return put2(put2(p, value / 100), value % 100);
 }
 
 } // namespace
 
-void TimestampText::append(std::string& out, std::int64_t ns) {
-    std::int64_t second = ns / kNanosPerSecond;
-    std::int64_t nanos = ns % kNanosPerSecond;
-    if (nanos < 0) {
-        nanos += kNanosPerSecond;
-        --second;
+char* TimestampText::put(char* p, std::int64_t ns) {
+    std::int64_t day = ns / kNanosPerDay;
+    std::int64_t rest = ns % kNanosPerDay;
+    if (rest < 0) {
+        rest += kNanosPerDay;
+        --day;
     }
-    if (second != m_second) {
-        m_second = second;
-        const CivilTime t = civil(second * kNanosPerSecond);
-        put2(m_prefix, t.year / 100);
-        put2(m_prefix + 2, t.year % 100);
-        m_prefix[4] = '-';
-        put2(m_prefix + 5, t.month);
-        m_prefix[7] = '-';
-        put2(m_prefix + 8, t.day);
-        m_prefix[10] = 'T';
-        put2(m_prefix + 11, t.hour);
-        m_prefix[13] = ':';
-        put2(m_prefix + 14, t.minute);
-        m_prefix[16] = ':';
-        put2(m_prefix + 17, t.second);
+    if (day != m_day) {
+        m_day = day;
+        const CivilTime t = fromEpochNanos(day * kNanosPerDay);
+        char* q = put4(m_date, t.year);
+        *q++ = '-';
+        q = put2(q, t.month);
+        *q++ = '-';
+        q = put2(q, t.day);
+        *q = 'T';
     }
-    out.append(m_prefix, sizeof m_prefix);
+    std::memcpy(p, m_date, sizeof m_date);
+    p += sizeof m_date;
+    const auto seconds = static_cast<int>(rest / kNanosPerSecond);
+    p = put2(p, seconds / 3600);
+    *p++ = ':';
+    p = put2(p, seconds / 60 % 60);
+    *p++ = ':';
+    p = put2(p, seconds % 60);
     if (m_digits > 0) {
-        char fraction[10];
-        fraction[0] = '.';
-        std::int64_t value = nanos;
-        for (int i = 9; i >= 1; --i) {
-            fraction[i] = static_cast<char>('0' + value % 10);
-            value /= 10;
+        *p = '.';
+        std::int64_t fraction = rest % kNanosPerSecond;
+        char digits[9];
+        for (int i = 8; i >= 0; --i) {
+            digits[i] = static_cast<char>('0' + fraction % 10);
+            fraction /= 10;
         }
-        out.append(fraction, static_cast<std::size_t>(m_digits) + 1);
+        std::memcpy(p + 1, digits, static_cast<std::size_t>(m_digits));
+        p += 1 + m_digits;
     }
     if (m_zone)
-        out.push_back('Z');
+        *p++ = 'Z';
+    return p;
 }
 
-void appendAccessLogTime(std::string& out, std::int64_t ns) {
+char* putAccessLogTime(char* p, std::int64_t ns) {
     static constexpr std::array<const char*, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const CivilTime t = civil(ns);
-    append2(out, t.day);
-    out.push_back('/');
-    out += kMonths[static_cast<std::size_t>(t.month - 1)];
-    out.push_back('/');
-    append4(out, t.year);
-    out.push_back(':');
-    append2(out, t.hour);
-    out.push_back(':');
-    append2(out, t.minute);
-    out.push_back(':');
-    append2(out, t.second);
-    out += " +0000";
+    const CivilTime t = fromEpochNanos(ns);
+    p = put2(p, t.day);
+    *p++ = '/';
+    std::memcpy(p, kMonths[static_cast<std::size_t>(t.month - 1)], 3);
+    p += 3;
+    *p++ = '/';
+    p = put4(p, t.year);
+    *p++ = ':';
+    p = put2(p, t.hour);
+    *p++ = ':';
+    p = put2(p, t.minute);
+    *p++ = ':';
+    p = put2(p, t.second);
+    std::memcpy(p, " +0000", 6);
+    return p + 6;
 }
 
-void appendForeignTime(std::string& out, std::int64_t ns) {
-    const CivilTime t = civil(ns);
-    append2(out, t.month);
-    out.push_back('/');
-    append2(out, t.day);
-    out.push_back('/');
-    append4(out, t.year);
-    out.push_back(' ');
-    append2(out, t.hour);
-    out.push_back(':');
-    append2(out, t.minute);
-    out.push_back(':');
-    append2(out, t.second);
+char* putForeignTime(char* p, std::int64_t ns) {
+    const CivilTime t = fromEpochNanos(ns);
+    p = put2(p, t.month);
+    *p++ = '/';
+    p = put2(p, t.day);
+    *p++ = '/';
+    p = put4(p, t.year);
+    *p++ = ' ';
+    p = put2(p, t.hour);
+    *p++ = ':';
+    p = put2(p, t.minute);
+    *p++ = ':';
+    return put2(p, t.second);
 }
 
 } // namespace logscope::core
