@@ -112,7 +112,7 @@ std::int64_t JsonNode::integer(std::int64_t min, std::int64_t max) const {
         fail(expected);
     if (m_value->is_number_unsigned()) {
         const auto v = m_value->get<std::uint64_t>();
-        if (v > static_cast<std::uint64_t>(max))
+        if (v > static_cast<std::uint64_t>(max) || static_cast<std::int64_t>(v) < min)
             fail(expected);
         return static_cast<std::int64_t>(v);
     }

@@ -264,11 +264,21 @@ ScenarioLoad loadScenario(std::string_view profile, std::string_view overrideJso
         }
     }
     std::string base(profile);
-    if (base.empty()) {
-        const auto it = patch.find("profile");
-        base = it != patch.end() && it->is_string() ? it->get<std::string>()
-                                                    : std::string(kDefaultProfile);
+    if (const auto it = patch.find("profile"); it != patch.end()) {
+        // Checked even when the caller chose the profile, so a typo never passes unseen.
+        const std::vector<std::string> names = builtinProfileNames();
+        const std::vector<std::string_view> views(names.begin(), names.end());
+        try {
+            const int chosen = JsonNode(*it, "/profile").choice(views);
+            if (base.empty())
+                base = names[static_cast<std::size_t>(chosen)];
+        } catch (const ScenarioFault& fault) {
+            load.error = prefix + fault.path() + ": " + fault.what();
+            return load;
+        }
     }
+    if (base.empty())
+        base = std::string(kDefaultProfile);
     const std::optional<std::string> profileText = builtinProfileJson(base);
     if (!profileText) {
         std::string names;
