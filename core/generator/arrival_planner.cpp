@@ -85,6 +85,11 @@ bool ArrivalPlanner::windowUntil(std::int64_t untilNs, Window& window) {
     untilNs = floorMicros(untilNs);
     if (untilNs <= m_cursor)
         return false;
+    // Catching up after a long pause comes in windows of bounded size, so memory stays flat.
+    const double maxSpan = kLinesPerWindow * 64.0 / std::max(1e-9, m_rate.load()) * 1e9;
+    if (static_cast<double>(untilNs - m_cursor) > maxSpan)
+        untilNs = m_cursor +
+                  std::max<std::int64_t>(1000, floorMicros(static_cast<std::int64_t>(maxSpan)));
     window = {m_cursor, untilNs};
     m_cursor = untilNs;
     return true;

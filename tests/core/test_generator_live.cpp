@@ -56,6 +56,24 @@ private Q_SLOTS:
         QCOMPARE(generator.produced(), lines);
     }
 
+    void catchingUpAfterAPauseComesInPieces() {
+        // A consumer that paused for half a minute at 20,000 lines/s gets the backlog in
+        // order, a bounded window at a time (the planner never plans 600,000 lines at once).
+        const auto s = quietScenario("microservices");
+        const GeneratorSettings settings = wallClock(*s, 20'000.0);
+        LogGenerator generator(s, settings);
+        GeneratedBatch batch;
+        std::uint64_t lines = 0;
+        std::int64_t last = 0;
+        while (generator.nextUntil(batch, settings.startNs + 30 * kNanosPerSecond, 4096) > 0) {
+            QVERIFY(batch.size() <= 4096);
+            QVERIFY(batch[0].timestampNs >= last);
+            last = batch[batch.size() - 1].timestampNs;
+            lines += batch.size();
+        }
+        QVERIFY2(lines >= 599'900 && lines <= 600'100, qPrintable(QString::number(lines)));
+    }
+
     void timestampsAreTheWallClock() {
         const auto s = quietScenario("web");
         LogGenerator generator(s, wallClock(*s, 5000.0));
