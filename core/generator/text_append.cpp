@@ -140,7 +140,17 @@ char* putJsonString(char* p, std::string_view text) noexcept {
 
 char* putIp(char* p, std::uint32_t ip) noexcept {
     for (int shift = 24; shift >= 0; shift -= 8) {
-        p = putUnsigned(p, (ip >> shift) & 0xFF);
+        const std::uint32_t octet = (ip >> shift) & 0xFF;
+        if (octet >= 100) {
+            *p++ = static_cast<char>('0' + octet / 100);
+            *p++ = kDigitPairs[(octet % 100) * 2];
+            *p++ = kDigitPairs[(octet % 100) * 2 + 1];
+        } else if (octet >= 10) {
+            *p++ = kDigitPairs[octet * 2];
+            *p++ = kDigitPairs[octet * 2 + 1];
+        } else {
+            *p++ = static_cast<char>('0' + octet);
+        }
         if (shift > 0)
             *p++ = '.';
     }
