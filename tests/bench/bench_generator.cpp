@@ -56,6 +56,10 @@ double g_lastCpu = 0.0; // CPU seconds (user + system) of the last timeRun
 
 // Wall-clock seconds for one run of `total` lines of the profile through runGenerate.
 double timeRun(const ScenarioLoad& load, std::uint64_t total, const GenerateOutput& output) {
+    // A fresh file each time: replacing the previous run's hundreds of megabytes would bill
+    // the kernel's freeing of their pages to this run.
+    if (!output.path.empty())
+        std::remove(output.path.c_str());
     const double cpuStart = cpuSeconds();
     const auto start = std::chrono::steady_clock::now();
     LogGenerator generator(load.scenario, settingsFor(*load.scenario, total));
