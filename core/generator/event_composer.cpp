@@ -132,8 +132,11 @@ void EventComposer::finish(GeneratedRecord& record, LevelClass levelClass,
     record.statusCode = status;
     record.errorCode = message->errorCode;
     record.responseTimeMs = std::round(record.responseTimeMs * 100.0) / 100.0;
-    record.bytes = status >= 400 ? 150 + static_cast<std::int64_t>(m_rng.below(400))
-                                 : static_cast<std::int64_t>(m_rng.logNormal(2400.0, 0.9));
+    // Response sizes: small error pages; skewed successes (median ~1.4 KB, tail to 10 KB)
+    // from a cubed uniform, which costs no logarithm per line.
+    const double u = m_rng.uniform();
+    record.bytes = status >= 400 ? 150 + static_cast<std::int64_t>(400.0 * u)
+                                 : 200 + static_cast<std::int64_t>(9800.0 * u * u * u);
     record.message.clear();
     expand(record.message, message->text, record);
 }
