@@ -1,17 +1,23 @@
 #pragma once
 
-#include "core/generator/log_generator.h"
+#include "core/generator/output/generate_run.h"
 
-#include <functional>
-#include <string_view>
+#include <cstdint>
+#include <string>
 
 namespace logscope::core {
 
-/// Receives formatted output in chunks; returns false to stop (e.g. on a write error).
-using ChunkSink = std::function<bool(std::string_view chunk)>;
+/// Settings of a simple in-memory run of a built-in profile (tests, benchmarks, the demo).
+struct GeneratorOptions {
+    std::uint64_t seed = 42;
+    std::uint64_t total = 100'800; ///< lines to produce (seed 003: one per 6 s over 7 days)
+    std::int64_t startNs = 0;      ///< first timestamp; 0 = the profile's start
+    std::int64_t durationNs = 0;   ///< span of simulated time; 0 = the profile's
+    std::string profile = "microservices";
+};
 
-/// Runs a generator to its end, writing JSON lines to sink in chunks of about 1 MiB.
-/// Returns false when the sink refused a chunk.
+/// Runs the profile to its end, writing labelled (or unlabelled) JSON lines to sink in chunks
+/// of about 1 MiB. Returns false when the sink refused a chunk or the profile is unknown.
 bool generateJsonLines(const GeneratorOptions& options, bool withLabels, const ChunkSink& sink);
 
 } // namespace logscope::core

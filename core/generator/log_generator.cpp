@@ -1,234 +1,241 @@
 #include "core/generator/log_generator.h"
 
-#include "core/time/civil_time.h"
+#include "core/generator/arrival_planner.h"
+#include "core/generator/episode_book.h"
+#include "core/generator/event_composer.h"
+#include "core/generator/event_effects.h"
+#include "core/generator/extra_lines.h"
+#include "core/generator/metric_composer.h"
+#include "core/generator/metric_effects.h"
+#include "core/generator/traffic_shape.h"
 
 #include <algorithm>
-#include <array>
-#include <cmath>
-#include <string>
+#include <chrono>
 
 namespace logscope::core {
 namespace {
 
-struct ServiceProfile {
-    std::string_view name;
-    double medianLatencyMs;
-    double weight; // share of traffic
-    std::array<std::string_view, 3> endpoints;
-    std::array<std::string_view, 3> errors;
-    std::array<std::string_view, 2> warnings;
-};
+// Independent random streams per concern, derived from the one seed.
+std::uint64_t subSeed(std::uint64_t seed, std::uint64_t stream) {
+    std::uint64_t z = seed + stream * 0x9e3779b97f4a7c15ULL;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
 
-constexpr std::array kServices{
-    ServiceProfile{"api-gateway",
-                   120,
-                   0.22,
-                   {"/api/v1/orders", "/api/v1/users", "/api/v1/products"},
-                   {"Upstream request timeout after {ms} ms", "Service unavailable",
-                    "API rate limit exceeded for client {ip}"},
-                   {"Slow upstream response from {svc} ({ms} ms)", "Retrying request {id}"}},
-    ServiceProfile{
-        "auth-service",
-        100,
-        0.16,
-        {"/auth/login", "/auth/refresh", "/auth/logout"},
-        {"Failed to authenticate user {user}", "Token validation failed for user {user}",
-         "Session store unavailable"},
-        {"Password attempt {n} for user {user}", "Token close to expiry for user {user}"}},
-    ServiceProfile{
-        "database",
-        180,
-        0.15,
-        {"SELECT orders", "UPDATE users", "INSERT payments"},
-        {"Connection timeout to database after {ms} ms", "Deadlock detected on table {table}",
-         "Too many connections ({n} active)"},
-        {"Slow query on table {table} took {ms} ms", "Connection pool at {n}% capacity"}},
-    ServiceProfile{"cache-redis",
-                   60,
-                   0.15,
-                   {"GET session", "SET product", "GET cart"},
-                   {"Redis connection refused", "Memory limit exceeded ({n} MB used)",
-                    "Eviction storm: {n} keys evicted"},
-                   {"Cache miss ratio high ({n}%)", "Key {id} expired before read"}},
-    ServiceProfile{"payment-service",
-                   170,
-                   0.12,
-                   {"/payments/charge", "/payments/refund", "/payments/status"},
-                   {"Payment gateway timeout after {ms} ms",
-                    "Transaction {id} declined by processor", "Service unavailable"},
-                   {"Payment retry {n} for order {order}", "Fraud check slow ({ms} ms)"}},
-    ServiceProfile{"notification-service",
-                   90,
-                   0.10,
-                   {"/notify/email", "/notify/sms", "/notify/push"},
-                   {"SMTP connection failed to mail.internal:{port}",
-                    "Push provider returned error {n}", "Message queue full ({n} pending)"},
-                   {"Email delivery delayed by {ms} ms", "Template {id} missing locale"}},
-    ServiceProfile{"analytics-engine",
-                   140,
-                   0.10,
-                   {"/analytics/events", "/analytics/report", "/analytics/ingest"},
-                   {"Batch job {id} failed: out of memory", "Memory limit exceeded ({n} MB used)",
-                    "Aggregation timeout after {ms} ms"},
-                   {"Ingest lag {ms} ms behind", "Dropped {n} malformed events"}},
-};
+constexpr std::uint32_t kBaseLine = UINT32_MAX;
+constexpr int kMaxTopUps = 8;
 
-constexpr std::array<std::string_view, 4> kTables{"orders", "users", "payments", "sessions"};
-constexpr std::array<std::string_view, 3> kMethods{"GET", "POST", "PUT"};
+struct PendingEvent {
+    std::int64_t ns;
+    std::uint32_t extra; // book index of the episode adding the line, or kBaseLine
+    std::uint16_t service;
+};
 
 } // namespace
 
-LogGenerator::LogGenerator(GeneratorOptions options) : m_options(options), m_rng(options.seed) {
-    if (m_options.startNs == 0)
-        m_options.startNs = toEpochNanos({2024, 10, 27, 14, 30, 0, 0});
-    if (m_options.durationNs <= 0)
-        m_options.durationNs = 7 * kNanosPerDay;
-    const auto minutes = static_cast<std::size_t>(
-        std::max<std::int64_t>(1, (m_options.durationNs + kNanosPerMinute - 1) / kNanosPerMinute));
-    m_minuteWeights.resize(minutes);
-    for (std::size_t m = 0; m < minutes; ++m) {
-        m_minuteWeights[m] =
-            trafficWeight(m_options.startNs + static_cast<std::int64_t>(m) * kNanosPerMinute);
-        m_weightTotal += m_minuteWeights[m];
+struct LogGenerator::Impl {
+    Impl(const Scenario& scenario, const GeneratorSettings& settings)
+        : shape(scenario), events(scenario, shape, subSeed(settings.seed, 1)),
+          metrics(scenario, shape, subSeed(settings.seed, 2)),
+          eventEffects(scenario, events, subSeed(settings.seed, 3)),
+          extraLines(scenario, events, subSeed(settings.seed, 4)),
+          metricEffects(scenario, metrics, subSeed(settings.seed, 5)),
+          book(scenario, subSeed(settings.seed, 6), settings.startNs),
+          planner(scenario, settings, shape) {}
+
+    TrafficShape shape;
+    EventComposer events;
+    MetricComposer metrics;
+    EventEffects eventEffects;
+    ExtraLines extraLines;
+    MetricEffects metricEffects;
+    EpisodeBook book;
+    ArrivalPlanner planner;
+    std::vector<std::int64_t> baseTimes;
+    std::vector<ExtraEvent> extras;
+    std::vector<PendingEvent> pending;
+    std::size_t pendingIndex = 0;
+    std::uint64_t nextDraw = 0;
+    std::int64_t nextDrawNs = 0;
+    std::int64_t drawIntervalNs = 1;
+    std::uint64_t sequence = 0;
+    int topUps = 0;
+    bool spanDone = false;
+};
+
+LogGenerator::LogGenerator(std::shared_ptr<const Scenario> scenario,
+                           const GeneratorSettings& settings)
+    : m_scenario(std::move(scenario)), m_settings(settings),
+      m_impl(std::make_unique<Impl>(*m_scenario, m_settings)) {
+    m_lastNs.store(settings.startNs);
+    m_impl->nextDrawNs = settings.startNs;
+    m_impl->drawIntervalNs =
+        std::max<std::int64_t>(1000, static_cast<std::int64_t>(settings.intervalSeconds * 1e9));
+}
+
+LogGenerator::~LogGenerator() = default;
+
+InjectResult LogGenerator::inject(std::string_view type, InjectRequest params) {
+    params.type = std::string(type);
+    return m_impl->book.inject(params);
+}
+
+void LogGenerator::setRate(double linesPerSecond) {
+    if (linesPerSecond > 0.0)
+        m_impl->planner.setRate(linesPerSecond);
+}
+
+std::vector<Episode> LogGenerator::episodes() const {
+    return m_impl->book.snapshot();
+}
+
+std::size_t LogGenerator::next(GeneratedBatch& batch, std::size_t maxCount) {
+    if (m_settings.clock == GeneratorClock::WallClock) {
+        const auto now = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();
+        return fill(batch, maxCount, &now);
     }
+    return fill(batch, maxCount, nullptr);
 }
 
-double LogGenerator::trafficWeight(std::int64_t ns) const {
-    const CivilTime t = fromEpochNanos(ns);
-    const double hour = t.hour + t.minute / 60.0;
-    // Business hours peak around 14:00, a quiet night; weekends carry 40 % of weekday traffic.
-    const double daily = 0.25 + 0.75 * std::exp(-std::pow((hour - 14.0) / 4.5, 2.0));
-    const bool weekend = weekdayOf(ns) >= 5;
-    return daily * (weekend ? 0.4 : 1.0);
+std::size_t LogGenerator::nextUntil(GeneratedBatch& batch, std::int64_t untilNs,
+                                    std::size_t maxCount) {
+    return fill(batch, maxCount, &untilNs);
 }
 
-double LogGenerator::errorProbability(std::int64_t ns) const {
-    const CivilTime t = fromEpochNanos(ns);
-    // Errors climb with load in the afternoon and during the nightly batch window (02:00-04:00).
-    const double afternoon = 0.012 * std::exp(-std::pow((t.hour - 15.0) / 3.0, 2.0));
-    const double batch = (t.hour >= 2 && t.hour < 4) ? 0.01 : 0.0;
-    return 0.012 + afternoon + batch;
-}
-
-bool LogGenerator::advanceMinute() {
-    while (m_minute < m_minuteWeights.size() &&
-           m_produced + m_pendingTimes.size() < m_options.total) {
-        const double expected =
-            static_cast<double>(m_options.total) * m_minuteWeights[m_minute] / m_weightTotal +
-            m_carry;
-        auto count = static_cast<std::uint64_t>(expected);
-        m_carry = expected - static_cast<double>(count);
-        const bool lastMinute = m_minute + 1 == m_minuteWeights.size();
-        const std::uint64_t remaining = m_options.total - m_produced;
-        if (lastMinute || count > remaining)
-            count = remaining;
-        const std::int64_t minuteStart =
-            m_options.startNs + static_cast<std::int64_t>(m_minute) * kNanosPerMinute;
-        ++m_minute;
-        if (count == 0)
-            continue;
-        m_pendingTimes.clear();
-        m_pendingIndex = 0;
-        std::uniform_int_distribution<std::int64_t> offset(0, kNanosPerMinute / 1000 - 1);
-        for (std::uint64_t i = 0; i < count; ++i)
-            m_pendingTimes.push_back(minuteStart + offset(m_rng) * 1000);
-        std::sort(m_pendingTimes.begin(), m_pendingTimes.end());
-        return true;
+std::size_t LogGenerator::fill(GeneratedBatch& batch, std::size_t maxCount,
+                               const std::int64_t* untilNs) {
+    batch.clear();
+    if (m_finished)
+        return 0;
+    Impl& d = *m_impl;
+    std::uint64_t produced = m_produced.load(std::memory_order_relaxed);
+    std::int64_t lastNs = m_lastNs.load(std::memory_order_relaxed);
+    std::int64_t until = 0;
+    const bool wall = untilNs != nullptr;
+    if (wall) {
+        until = *untilNs;
+        if (m_settings.durationNs > 0)
+            until = std::min(until, m_settings.startNs + m_settings.durationNs);
     }
-    return false;
-}
+    d.book.admitInjected(
+        wall ? until : (d.pendingIndex < d.pending.size() ? d.pending[d.pendingIndex].ns : lastNs));
 
-std::size_t LogGenerator::nextBatch(std::size_t maxCount, std::vector<GeneratedRecord>& out) {
-    std::size_t appended = 0;
-    while (appended < maxCount && m_produced < m_options.total) {
-        if (m_pendingIndex >= m_pendingTimes.size()) {
-            m_pendingTimes.clear();
-            if (!advanceMinute())
-                break;
-        }
-        out.emplace_back();
-        fill(out.back(), m_pendingTimes[m_pendingIndex++]);
-        ++m_produced;
-        ++appended;
-    }
-    return appended;
-}
-
-void LogGenerator::fill(GeneratedRecord& record, std::int64_t ns) {
-    std::uniform_real_distribution<double> unit(0.0, 1.0);
-    double pick = unit(m_rng);
-    const ServiceProfile* service = &kServices.back();
-    for (const auto& candidate : kServices) {
-        if (pick < candidate.weight) {
-            service = &candidate;
-            break;
-        }
-        pick -= candidate.weight;
-    }
-    record.timestampNs = ns;
-    record.service = service->name;
-
-    const double errorP = errorProbability(ns);
-    const double roll = unit(m_rng);
-    std::normal_distribution<double> logLatency(std::log(service->medianLatencyMs), 0.55);
-    double latency = std::exp(logLatency(m_rng));
-
-    auto expand = [&](std::string_view pattern) {
-        std::string text;
-        text.reserve(pattern.size() + 16);
-        for (std::size_t i = 0; i < pattern.size(); ++i) {
-            if (pattern[i] != '{') {
-                text.push_back(pattern[i]);
-                continue;
+    auto plan = [&]() -> bool {
+        ArrivalPlanner::Window window;
+        if (wall) {
+            if (!d.planner.windowUntil(until, window)) {
+                if (m_settings.durationNs > 0 &&
+                    until >= m_settings.startNs + m_settings.durationNs)
+                    m_finished = true;
+                return false;
             }
-            const std::size_t close = pattern.find('}', i);
-            const std::string_view name = pattern.substr(i + 1, close - i - 1);
-            std::uniform_int_distribution<int> small(1, 99);
-            if (name == "ms")
-                text += std::to_string(static_cast<int>(latency));
-            else if (name == "ip")
-                text += "10.0." + std::to_string(small(m_rng)) + "." + std::to_string(small(m_rng));
-            else if (name == "user")
-                text += "user" + std::to_string(1000 + small(m_rng) * 7);
-            else if (name == "order")
-                text += "ORD-" + std::to_string(50000 + small(m_rng) * 13);
-            else if (name == "table")
-                text += kTables[static_cast<std::size_t>(small(m_rng)) % kTables.size()];
-            else if (name == "svc")
-                text += kServices[static_cast<std::size_t>(small(m_rng)) % kServices.size()].name;
-            else if (name == "port")
-                text += std::to_string(580 + small(m_rng) % 10);
-            else if (name == "id")
-                text += std::to_string(100000 + static_cast<int>(unit(m_rng) * 899999));
-            else
-                text += std::to_string(small(m_rng));
-            i = close;
+        } else if (d.spanDone || !d.planner.nextWindow(window)) {
+            d.spanDone = true;
+            // An outage in the last window may have swallowed lines the total promised.
+            if (produced < m_settings.total && d.topUps < kMaxTopUps &&
+                m_scenario->spacing == Spacing::Random) {
+                window = d.planner.topUpWindow(lastNs);
+                ++d.topUps;
+            } else {
+                m_finished = true;
+                return false;
+            }
         }
-        return text;
+        d.book.prepareWindow(window.t0, window.t1);
+        d.book.setLineRate(d.planner.rate());
+        d.extras.clear();
+        d.book.extras(window.t0, window.t1, d.extras);
+        std::sort(d.extras.begin(), d.extras.end(), [](const ExtraEvent& a, const ExtraEvent& b) {
+            return a.ns != b.ns ? a.ns < b.ns : a.episode < b.episode;
+        });
+        const std::uint64_t remaining =
+            m_settings.total > 0 ? m_settings.total - produced : UINT64_MAX;
+        const std::uint64_t extraCount = std::min<std::uint64_t>(d.extras.size(), remaining);
+        d.baseTimes.clear();
+        d.planner.baseTimes(window, d.planner.baseCount(window, remaining - extraCount),
+                            d.baseTimes);
+        d.pending.clear();
+        d.pendingIndex = 0;
+        std::size_t e = 0;
+        for (const std::int64_t ns : d.baseTimes) {
+            while (e < d.extras.size() && d.extras[e].ns < ns) {
+                d.pending.push_back({d.extras[e].ns, d.extras[e].episode, d.extras[e].service});
+                ++e;
+            }
+            d.pending.push_back({ns, kBaseLine, 0});
+        }
+        for (; e < d.extras.size(); ++e)
+            d.pending.push_back({d.extras[e].ns, d.extras[e].episode, d.extras[e].service});
+        return true;
     };
 
-    std::uniform_int_distribution<std::size_t> three(0, 2);
-    if (roll < errorP) {
-        record.level = unit(m_rng) < 0.12 ? Level::Critical : Level::Error;
-        latency *= 3.0 + 4.0 * unit(m_rng);
-        record.statusCode = unit(m_rng) < 0.6 ? 500 : 503;
-        record.message = expand(service->errors[three(m_rng)]);
-    } else if (roll < errorP + 0.05) {
-        record.level = Level::Warning;
-        latency *= 1.8;
-        record.statusCode = unit(m_rng) < 0.5 ? 404 : 200;
-        record.message = expand(service->warnings[three(m_rng) % 2]);
-    } else {
-        record.level = Level::Info;
-        record.statusCode = 200;
-        const std::string_view endpoint = service->endpoints[three(m_rng)];
-        record.message = std::string(kMethods[three(m_rng)]) + " " + std::string(endpoint) +
-                         " completed in " + std::to_string(static_cast<int>(latency)) + " ms";
+    while (batch.size() < maxCount) {
+        if (d.pendingIndex == d.pending.size()) {
+            if (m_finished || !plan())
+                break;
+            continue;
+        }
+        const PendingEvent event = d.pending[d.pendingIndex++];
+        // One random draw per batch: batch_size lines in simulated time, one written batch
+        // (interval) on the wall clock, as seed 002 draws once per batch it streams.
+        if (wall ? event.ns >= d.nextDrawNs : produced >= d.nextDraw) {
+            d.book.drawRandom(event.ns, m_settings.anomalyProbability);
+            d.nextDraw += m_settings.batchSize;
+            d.nextDrawNs += d.drawIntervalNs;
+            if (d.nextDrawNs <= event.ns)
+                d.nextDrawNs = event.ns + d.drawIntervalNs;
+        }
+        GeneratedRecord& record = batch.append();
+        bool kept = true;
+        if (event.extra != kBaseLine) {
+            d.extraLines.compose(d.book.at(event.extra), record, event.ns, event.service);
+            d.book.countLine(event.extra);
+        } else if (m_scenario->shape == RecordShape::Metrics) {
+            d.metrics.compose(record, event.ns, d.sequence++);
+            const std::uint32_t hit = d.book.hit(record.serviceIndex, event.ns);
+            if (hit != EpisodeBook::kNone) {
+                kept = d.metricEffects.apply(d.book.at(hit), record);
+                if (kept && record.episodeId != 0)
+                    d.book.countLine(hit);
+            }
+        } else {
+            const std::uint16_t service = d.events.pickService();
+            d.events.begin(record, event.ns, service);
+            const LevelClass drawn = d.events.drawClass(record);
+            record.responseTimeMs = d.events.drawLatency(*record.serviceSpec, drawn);
+            const std::uint32_t hit = d.book.hit(service, event.ns);
+            if (hit == EpisodeBook::kNone) {
+                d.events.finish(record, drawn);
+            } else {
+                const Episode& episode = d.book.at(hit);
+                const LineEffect effect = d.eventEffects.shape(episode, record, drawn);
+                kept = !effect.drop;
+                if (kept) {
+                    d.events.finish(record, effect.levelClass, effect.message, effect.status);
+                    d.eventEffects.complete(episode, record, effect);
+                    if (record.episodeId != 0)
+                        d.book.countLine(hit);
+                }
+            }
+        }
+        if (!kept) {
+            batch.dropLast();
+            continue;
+        }
+        ++produced;
+        lastNs = event.ns;
+        if (m_settings.total > 0 && produced >= m_settings.total) {
+            m_finished = true;
+            break;
+        }
     }
-    record.responseTimeMs = std::round(latency * 100.0) / 100.0;
-    record.isAnomaly = false;
-    record.anomalyType = {};
-    record.anomalyScore = 0.0;
+    m_produced.store(produced);
+    m_lastNs.store(lastNs);
+    d.book.publishCounts();
+    return batch.size();
 }
 
 } // namespace logscope::core
