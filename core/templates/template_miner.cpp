@@ -1,0 +1,336 @@
+#include "core/templates/template_miner.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace logscope::core {
+namespace {
+
+// A piece is encoded as (value << 1) | spaceBefore, where value < kLiteralBase is a VarKind and
+// value - kLiteralBase is the index of a literal word in the token table.
+constexpr std::uint32_t kLiteralBase = 64;
+constexpr std::uint32_t kWildcard = std::numeric_limits<std::uint32_t>::max();
+static_assert(kVarKindCount < static_cast<int>(kLiteralBase));
+
+constexpr std::uint32_t encodeVariable(VarKind kind, bool space) {
+    return (static_cast<std::uint32_t>(kind) << 1) | (space ? 1U : 0U);
+}
+constexpr std::uint32_t encodeLiteral(std::uint32_t index, bool space) {
+    return ((index + kLiteralBase) << 1) | (space ? 1U : 0U);
+}
+constexpr bool isLiteral(std::uint32_t code) {
+    return (code >> 1) >= kLiteralBase;
+}
+constexpr std::uint32_t literalIndex(std::uint32_t code) {
+    return (code >> 1) - kLiteralBase;
+}
+constexpr VarKind variableKind(std::uint32_t code) {
+    return static_cast<VarKind>(code >> 1);
+}
+constexpr bool hasSpace(std::uint32_t code) {
+    return (code & 1U) != 0;
+}
+
+} // namespace
+
+TemplateMiner::TemplateMiner(const MinerConfig& config) : m_config(config) {}
+
+void TemplateMiner::encodeMessage(std::string_view message) {
+    m_tokenizer.tokenize(message, m_pieces);
+    m_encoded.resize(m_pieces.size());
+    m_route.clear();
+    const auto routeTokens = static_cast<std::size_t>(std::max(0, m_config.prefixTokens));
+    std::size_t groupStart = 0;
+    for (std::size_t i = 0; i < m_pieces.size(); ++i) {
+        const MessagePiece& piece = m_pieces[i];
+        m_encoded[i] = piece.kind == VarKind::Literal
+                           ? encodeLiteral(m_words.intern(piece.text), piece.spaceBefore)
+                           : encodeVariable(piece.kind, piece.spaceBefore);
+        // Route by the leading whitespace tokens: their text when they are plain words, the
+        // wildcard when they hold a variable or a digit (Drain's rule).
+        const bool groupEnds = i + 1 == m_pieces.size() || m_pieces[i + 1].token != piece.token;
+        if (groupEnds && m_route.size() < routeTokens) {
+            bool wildcard = false;
+            for (std::size_t j = groupStart; j <= i && !wildcard; ++j) {
+                wildcard = !isLiteral(m_encoded[j]) ||
+                           (m_words.flags(literalIndex(m_encoded[j])) & TokenTable::kDigit) != 0;
+            }
+            if (wildcard) {
+                m_route.push_back(kWildcard);
+            } else if (groupStart == i) {
+                m_route.push_back(literalIndex(m_encoded[i])); // the word is the token
+            } else if (const std::uint32_t word = m_pieces[groupStart].word;
+                       word != MessagePiece::kNoWord) {
+                // A token the tokenizer remembers: its first word stands for all of it.
+                if (word >= m_wordRoutes.size())
+                    m_wordRoutes.resize(word + 1, TokenTable::kMissing);
+                std::uint32_t& route = m_wordRoutes[word];
+                if (route == TokenTable::kMissing) {
+                    const char* begin = m_pieces[groupStart].text.data();
+                    route = m_words.intern(std::string_view(
+                        begin,
+                        static_cast<std::size_t>(piece.text.data() + piece.text.size() - begin)));
+                }
+                m_route.push_back(route);
+            } else {
+                const char* begin = m_pieces[groupStart].text.data();
+                const std::string_view token(
+                    begin, static_cast<std::size_t>(piece.text.data() + piece.text.size() - begin));
+                m_route.push_back(m_words.intern(token));
+            }
+        }
+        if (groupEnds)
+            groupStart = i + 1;
+    }
+}
+
+double TemplateMiner::similarity(const Cluster& cluster) const {
+    std::size_t scored = 0;
+    std::size_t equal = 0;
+    bool previousDiffered = false;
+    for (std::size_t i = 0; i < m_encoded.size(); ++i) {
+        const std::uint32_t mine = cluster.tokens[i];
+        const std::uint32_t theirs = m_encoded[i];
+        const std::uint8_t mineFlags = isLiteral(mine) ? m_words.flags(literalIndex(mine)) : 0;
+        const std::uint8_t theirFlags = isLiteral(theirs) ? m_words.flags(literalIndex(theirs)) : 0;
+        if (((mineFlags | theirFlags) & TokenTable::kDelimiter) != 0) {
+            if (mine != theirs)
+                return -1.0; // punctuation is the skeleton of a template: it never varies
+            continue;
+        }
+        ++scored;
+        if (mine == theirs) {
+            ++equal;
+            previousDiffered = false;
+            continue;
+        }
+        if (!isLiteral(mine) && variableKind(mine) == VarKind::Any) {
+            ++equal;
+            previousDiffered = false;
+            continue;
+        }
+        // A state or event name in capitals (RUNNING, LOOKING) distinguishes templates.
+        if ((mineFlags & TokenTable::kCapital) != 0 ||
+            (isLiteral(mine) && (theirFlags & TokenTable::kCapital) != 0))
+            return -1.0;
+        // Two words in a row that differ are different wording, not a variable.
+        const bool wordsDiffer = isLiteral(mine) && isLiteral(theirs);
+        if (wordsDiffer && previousDiffered)
+            return -1.0;
+        previousDiffered = wordsDiffer;
+    }
+    return scored == 0 ? 1.0 : static_cast<double>(equal) / static_cast<double>(scored);
+}
+
+std::uint32_t TemplateMiner::findLeaf() const {
+    const auto length = m_lengthNodes.find(m_encoded.size());
+    if (length == m_lengthNodes.end())
+        return kWildcard;
+    std::uint32_t node = length->second;
+    for (std::uint32_t key : m_route) {
+        const auto& children = m_nodes[node].children;
+        auto child = children.find(key);
+        if (child == children.end())
+            child = children.find(kWildcard);
+        if (child == children.end())
+            return kWildcard;
+        node = child->second;
+    }
+    return node;
+}
+
+std::uint32_t TemplateMiner::createLeaf(const std::vector<std::uint32_t>& route,
+                                        std::size_t length) {
+    auto [it, inserted] =
+        m_lengthNodes.try_emplace(length, static_cast<std::uint32_t>(m_nodes.size()));
+    if (inserted)
+        m_nodes.emplace_back();
+    std::uint32_t node = it->second;
+    for (std::uint32_t key : route) {
+        auto& children = m_nodes[node].children;
+        if (children.count(key) == 0 && key != kWildcard &&
+            children.size() + 1 >= static_cast<std::size_t>(std::max(2, m_config.maxChildren)))
+            key = kWildcard; // the node is full: new leading tokens share the wildcard branch
+        const auto found = children.find(key);
+        if (found != children.end()) {
+            node = found->second;
+            continue;
+        }
+        const auto child = static_cast<std::uint32_t>(m_nodes.size());
+        m_nodes[node].children.emplace(key, child);
+        m_nodes.emplace_back();
+        node = child;
+    }
+    return node;
+}
+
+std::uint32_t TemplateMiner::addCluster(Cluster cluster) {
+    const auto id = static_cast<std::uint32_t>(m_clusters.size());
+    const std::uint32_t leaf = createLeaf(cluster.route, cluster.tokens.size());
+    m_nodes[leaf].clusters.push_back(id);
+    m_clusters.push_back(std::move(cluster));
+    return id;
+}
+
+std::uint32_t TemplateMiner::add(std::string_view message) {
+    encodeMessage(message);
+    ++m_totalLines;
+    const std::uint32_t leaf = findLeaf();
+    std::uint32_t best = kWildcard;
+    double bestSimilarity = -1.0;
+    if (leaf != kWildcard) {
+        for (std::uint32_t id : m_nodes[leaf].clusters) {
+            const double score = similarity(m_clusters[id]);
+            if (score > bestSimilarity) { // ties go to the older template: stable ids
+                bestSimilarity = score;
+                best = id;
+            }
+        }
+    }
+    if (best != kWildcard && bestSimilarity >= m_config.similarity) {
+        Cluster& cluster = m_clusters[best];
+        for (std::size_t i = 0; i < m_encoded.size(); ++i) {
+            if (cluster.tokens[i] != m_encoded[i])
+                cluster.tokens[i] = encodeVariable(VarKind::Any, hasSpace(cluster.tokens[i]));
+            cluster.runMin[i] = std::min(cluster.runMin[i], m_pieces[i].run);
+            cluster.runMax[i] = std::max(cluster.runMax[i], m_pieces[i].run);
+        }
+        ++cluster.count;
+        return best;
+    }
+    Cluster cluster;
+    cluster.tokens = m_encoded;
+    cluster.runMin.resize(m_pieces.size());
+    for (std::size_t i = 0; i < m_pieces.size(); ++i)
+        cluster.runMin[i] = m_pieces[i].run;
+    cluster.runMax = cluster.runMin;
+    cluster.route = m_route;
+    cluster.count = 1;
+    return addCluster(std::move(cluster));
+}
+
+std::string TemplateMiner::render(std::uint32_t id, bool typed) const {
+    const Cluster& cluster = m_clusters[id];
+    std::string out;
+    for (std::size_t i = 0; i < cluster.tokens.size(); ++i) {
+        const std::uint32_t code = cluster.tokens[i];
+        if (hasSpace(code) && !out.empty())
+            out.push_back(' ');
+        if (isLiteral(code)) {
+            out += m_words.text(literalIndex(code));
+            continue;
+        }
+        const VarKind kind = variableKind(code);
+        const std::string_view placeholder =
+            typed ? typedPlaceholder(kind) : wildcardPlaceholder(kind);
+        // A list whose length varies is one variable; a fixed number of them stays apart.
+        const std::uint16_t repeat =
+            cluster.runMin[i] == cluster.runMax[i] ? cluster.runMin[i] : std::uint16_t{1};
+        for (std::uint16_t r = 0; r < repeat; ++r) {
+            if (r > 0)
+                out.push_back(' ');
+            out += placeholder;
+        }
+    }
+    return out;
+}
+
+std::string TemplateMiner::text(std::uint32_t id) const {
+    return render(id, false);
+}
+
+std::string TemplateMiner::typedText(std::uint32_t id) const {
+    return render(id, true);
+}
+
+std::vector<std::string_view> TemplateMiner::parameters(std::uint32_t id,
+                                                        std::string_view message) const {
+    MessageTokenizer tokenizer;
+    std::vector<MessagePiece> pieces;
+    tokenizer.tokenize(message, pieces);
+    const Cluster& cluster = m_clusters[id];
+    std::vector<std::string_view> values;
+    if (pieces.size() != cluster.tokens.size())
+        return values;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        if (!isLiteral(cluster.tokens[i]))
+            values.push_back(pieces[i].text);
+    }
+    return values;
+}
+
+MinerState TemplateMiner::exportState() const {
+    MinerState state;
+    state.config = m_config;
+    state.templates.reserve(m_clusters.size());
+    for (const Cluster& cluster : m_clusters) {
+        TemplateRecord record;
+        record.count = cluster.count;
+        for (std::size_t i = 0; i < cluster.tokens.size(); ++i) {
+            const std::uint32_t code = cluster.tokens[i];
+            TemplatePiece piece;
+            piece.spaceBefore = hasSpace(code);
+            if (isLiteral(code)) {
+                piece.text = std::string(m_words.text(literalIndex(code)));
+            } else {
+                piece.kind = variableKind(code);
+            }
+            piece.runMin = cluster.runMin[i];
+            piece.runMax = cluster.runMax[i];
+            record.pieces.push_back(std::move(piece));
+        }
+        for (std::uint32_t key : cluster.route) {
+            if (key == kWildcard)
+                record.route.emplace_back();
+            else
+                record.route.emplace_back(std::string(m_words.text(key)));
+        }
+        state.templates.push_back(std::move(record));
+    }
+    return state;
+}
+
+std::optional<TemplateMiner> TemplateMiner::fromState(const MinerState& state, std::string& error) {
+    const MinerConfig& config = state.config;
+    if (!(config.similarity >= 0.0 && config.similarity <= 1.0) || config.prefixTokens < 0 ||
+        config.prefixTokens > 16 || config.maxChildren < 2) {
+        error = "config out of range (similarity 0..1, prefix_tokens 0..16, max_children >= 2)";
+        return std::nullopt;
+    }
+    TemplateMiner miner(config);
+    for (std::size_t id = 0; id < state.templates.size(); ++id) {
+        const TemplateRecord& record = state.templates[id];
+        const std::string where = "template " + std::to_string(id) + ": ";
+        if (record.route.size() > static_cast<std::size_t>(config.prefixTokens)) {
+            error = where + "route longer than prefix_tokens";
+            return std::nullopt;
+        }
+        Cluster cluster;
+        cluster.count = record.count;
+        for (const TemplatePiece& piece : record.pieces) {
+            if (piece.kind == VarKind::Literal) {
+                if (piece.text.empty()) {
+                    error = where + "a literal piece has no text";
+                    return std::nullopt;
+                }
+                cluster.tokens.push_back(
+                    encodeLiteral(miner.m_words.intern(piece.text), piece.spaceBefore));
+            } else {
+                cluster.tokens.push_back(encodeVariable(piece.kind, piece.spaceBefore));
+            }
+            if (piece.runMin < 1 || piece.runMin > piece.runMax) {
+                error = where + "run lengths must satisfy 1 <= min <= max";
+                return std::nullopt;
+            }
+            cluster.runMin.push_back(piece.runMin);
+            cluster.runMax.push_back(piece.runMax);
+        }
+        for (const auto& key : record.route)
+            cluster.route.push_back(key ? miner.m_words.intern(*key) : kWildcard);
+        miner.m_totalLines += record.count;
+        miner.addCluster(std::move(cluster));
+    }
+    return miner;
+}
+
+} // namespace logscope::core
