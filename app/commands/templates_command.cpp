@@ -173,14 +173,18 @@ bool writeTemplatesCsv(const QString& path, const std::vector<std::uint32_t>& id
     return ok;
 }
 
+QString counted(std::uint64_t n, const char* one, const char* many) {
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
 std::string describeInput(const QString& file, const MinedLines& mined, std::size_t templates,
                           const QString& format) {
-    QString text = QStringLiteral("%1: %2 lines mined into %3 templates")
-                       .arg(file)
-                       .arg(mined.ids.size())
-                       .arg(templates);
+    QString text = QStringLiteral("%1: %2 mined into %3")
+                       .arg(file, counted(mined.ids.size(), "line", "lines"),
+                            counted(templates, "template", "templates"));
     if (mined.blankLines > 0)
-        text += QStringLiteral(" (%1 blank lines skipped)").arg(mined.blankLines);
+        text += QStringLiteral(" (%1 skipped)")
+                    .arg(counted(mined.blankLines, "blank line", "blank lines"));
     text += QLatin1Char('\n');
     if (!format.isEmpty()) {
         text += QStringLiteral("format: %1\n").arg(format);
@@ -188,10 +192,11 @@ std::string describeInput(const QString& file, const MinedLines& mined, std::siz
             QStringList samples;
             for (std::uint64_t line : mined.unmatchedSamples)
                 samples << QString::number(line);
-            text += QStringLiteral("%1 lines did not match the format and were mined whole "
-                                   "(first: line %2)\n")
-                        .arg(mined.unmatchedLines)
-                        .arg(samples.join(QStringLiteral(", ")));
+            text +=
+                QStringLiteral("%1 the format and %2 mined whole (first: line %3)\n")
+                    .arg(counted(mined.unmatchedLines, "line did not match", "lines did not match"),
+                         QLatin1String(mined.unmatchedLines == 1 ? "was" : "were"),
+                         samples.join(QStringLiteral(", ")));
         } else {
             text += QStringLiteral("every line matched the format\n");
         }
