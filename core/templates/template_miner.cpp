@@ -39,10 +39,16 @@ void TemplateMiner::encodeMessage(std::string_view message) {
     m_tokenizer.tokenize(message, m_pieces);
     m_encoded.resize(m_pieces.size());
     m_route.clear();
+    m_wordPositions.clear();
+    m_scored = 0;
     const auto routeTokens = static_cast<std::size_t>(std::max(0, m_config.prefixTokens));
     std::size_t groupStart = 0;
     for (std::size_t i = 0; i < m_pieces.size(); ++i) {
         const MessagePiece& piece = m_pieces[i];
+        if (!piece.delimiter) {
+            ++m_scored;
+            m_wordPositions.push_back(static_cast<std::uint32_t>(i));
+        }
         m_encoded[i] = piece.kind == VarKind::Literal
                            ? encodeLiteral(m_words.intern(piece.text), piece.spaceBefore)
                            : encodeVariable(piece.kind, piece.spaceBefore);
@@ -84,42 +90,74 @@ void TemplateMiner::encodeMessage(std::string_view message) {
     }
 }
 
-double TemplateMiner::similarity(const Cluster& cluster) const {
-    std::size_t scored = 0;
-    std::size_t equal = 0;
+int TemplateMiner::equalWords(const Cluster& cluster, int needed) const {
+    // Gives up as soon as the template cannot reach `needed` equal words: in a crowded leaf
+    // most templates are ruled out after a few words.
+    const int allowedMismatches = m_scored - needed;
+    int mismatches = 0;
     bool previousDiffered = false;
     for (std::size_t i = 0; i < m_encoded.size(); ++i) {
         const std::uint32_t mine = cluster.tokens[i];
         const std::uint32_t theirs = m_encoded[i];
-        const std::uint8_t mineFlags = isLiteral(mine) ? m_words.flags(literalIndex(mine)) : 0;
-        const std::uint8_t theirFlags = isLiteral(theirs) ? m_words.flags(literalIndex(theirs)) : 0;
-        if (((mineFlags | theirFlags) & TokenTable::kDelimiter) != 0) {
-            if (mine != theirs)
-                return -1.0; // punctuation is the skeleton of a template: it never varies
-            continue;
-        }
-        ++scored;
         if (mine == theirs) {
-            ++equal;
             previousDiffered = false;
             continue;
         }
+        const std::uint8_t mineFlags = isLiteral(mine) ? m_words.flags(literalIndex(mine)) : 0;
+        const std::uint8_t theirFlags = isLiteral(theirs) ? m_words.flags(literalIndex(theirs)) : 0;
+        if (((mineFlags | theirFlags) & TokenTable::kDelimiter) != 0)
+            return -1; // punctuation is the skeleton of a template: it never varies
         if (!isLiteral(mine) && variableKind(mine) == VarKind::Any) {
-            ++equal;
             previousDiffered = false;
             continue;
         }
         // A state or event name in capitals (RUNNING, LOOKING) distinguishes templates.
         if ((mineFlags & TokenTable::kCapital) != 0 ||
             (isLiteral(mine) && (theirFlags & TokenTable::kCapital) != 0))
-            return -1.0;
+            return -1;
         // Two words in a row that differ are different wording, not a variable.
         const bool wordsDiffer = isLiteral(mine) && isLiteral(theirs);
         if (wordsDiffer && previousDiffered)
-            return -1.0;
+            return -1;
         previousDiffered = wordsDiffer;
+        if (++mismatches > allowedMismatches)
+            return -1;
     }
-    return scored == 0 ? 1.0 : static_cast<double>(equal) / static_cast<double>(scored);
+    return m_scored - mismatches;
+}
+
+int TemplateMiner::qualifyingWords() const {
+    // The fewest equal words with which equal / words >= similarity holds, computed with the
+    // very division the final test uses.
+    const double words = static_cast<double>(m_scored);
+    int equal = std::max(0, static_cast<int>(m_config.similarity * words) - 1);
+    while (equal <= m_scored && static_cast<double>(equal) / words < m_config.similarity)
+        ++equal;
+    return equal;
+}
+
+void TemplateMiner::wordPositionsOf(const std::vector<std::uint32_t>& tokens,
+                                    std::vector<std::uint32_t>& out) const {
+    out.clear();
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const std::uint32_t code = tokens[i];
+        if (!isLiteral(code) || (m_words.flags(literalIndex(code)) & TokenTable::kDelimiter) == 0)
+            out.push_back(static_cast<std::uint32_t>(i));
+    }
+}
+
+LeafIndex* TemplateMiner::indexOf(std::uint32_t leaf) {
+    Node& node = m_nodes[leaf];
+    if (!node.index && node.clusters.size() >= std::max<std::size_t>(1, m_config.indexedLeaf)) {
+        node.index = std::make_unique<LeafIndex>();
+        std::vector<std::uint32_t> positions;
+        for (std::uint32_t id : node.clusters) {
+            wordPositionsOf(m_clusters[id].tokens, positions);
+            node.index->add(id, m_clusters[id].tokens, positions,
+                            encodeVariable(VarKind::Any, false));
+        }
+    }
+    return node.index.get();
 }
 
 std::uint32_t TemplateMiner::findLeaf() const {
@@ -167,7 +205,13 @@ std::uint32_t TemplateMiner::createLeaf(const std::vector<std::uint32_t>& route,
 std::uint32_t TemplateMiner::addCluster(Cluster cluster) {
     const auto id = static_cast<std::uint32_t>(m_clusters.size());
     const std::uint32_t leaf = createLeaf(cluster.route, cluster.tokens.size());
+    cluster.leaf = leaf;
     m_nodes[leaf].clusters.push_back(id);
+    if (LeafIndex* index = m_nodes[leaf].index.get()) {
+        std::vector<std::uint32_t> positions;
+        wordPositionsOf(cluster.tokens, positions);
+        index->add(id, cluster.tokens, positions, encodeVariable(VarKind::Any, false));
+    }
     m_clusters.push_back(std::move(cluster));
     return id;
 }
@@ -177,21 +221,41 @@ std::uint32_t TemplateMiner::add(std::string_view message) {
     ++m_totalLines;
     const std::uint32_t leaf = findLeaf();
     std::uint32_t best = kWildcard;
-    double bestSimilarity = -1.0;
+    int bestEqual = -1;
     if (leaf != kWildcard) {
-        for (std::uint32_t id : m_nodes[leaf].clusters) {
-            const double score = similarity(m_clusters[id]);
-            if (score > bestSimilarity) { // ties go to the older template: stable ids
-                bestSimilarity = score;
+        const int qualifying = qualifyingWords();
+        auto consider = [&](std::uint32_t id) {
+            const int equal = equalWords(m_clusters[id], std::max(bestEqual + 1, qualifying));
+            if (equal > bestEqual) { // ties go to the older template: stable ids
+                bestEqual = equal;
                 best = id;
             }
+        };
+        // A crowded leaf asks its index for the few templates that can qualify (in id order,
+        // so the outcome is exactly that of scanning them all).
+        LeafIndex* index = indexOf(leaf);
+        if (index != nullptr && index->candidates(m_encoded, m_wordPositions, qualifying,
+                                                  m_nodes[leaf].clusters.size(), m_candidates)) {
+            for (std::uint32_t id : m_candidates)
+                consider(id);
+        } else {
+            for (std::uint32_t id : m_nodes[leaf].clusters)
+                consider(id);
         }
     }
-    if (best != kWildcard && bestSimilarity >= m_config.similarity) {
+    const bool similarEnough =
+        m_scored == 0 ||
+        static_cast<double>(bestEqual) / static_cast<double>(m_scored) >= m_config.similarity;
+    if (best != kWildcard && similarEnough) {
         Cluster& cluster = m_clusters[best];
+        LeafIndex* index = m_nodes[cluster.leaf].index.get();
         for (std::size_t i = 0; i < m_encoded.size(); ++i) {
-            if (cluster.tokens[i] != m_encoded[i])
+            if (cluster.tokens[i] != m_encoded[i] &&
+                (cluster.tokens[i] & ~1U) != encodeVariable(VarKind::Any, false)) {
                 cluster.tokens[i] = encodeVariable(VarKind::Any, hasSpace(cluster.tokens[i]));
+                if (index != nullptr)
+                    index->generalized(best, static_cast<std::uint32_t>(i));
+            }
             cluster.runMin[i] = std::min(cluster.runMin[i], m_pieces[i].run);
             cluster.runMax[i] = std::max(cluster.runMax[i], m_pieces[i].run);
         }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/templates/leaf_index.h"
 #include "core/templates/message_tokenizer.h"
 #include "core/templates/token_table.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +23,10 @@ struct MinerConfig {
     int prefixTokens = 2;
     /// Children a tree node may have before new leading tokens share its wildcard child.
     int maxChildren = 100;
+    /// Templates in a leaf from which on it is searched through an inverted index. Speed only:
+    /// the index finds exactly the templates a full scan would, so results never depend on it
+    /// (and it is not saved with the state).
+    std::size_t indexedLeaf = 32;
 };
 
 /// One part of a template, as saved in a state file.
@@ -92,14 +98,20 @@ private:
         std::vector<std::uint16_t> runMax;
         std::vector<std::uint32_t> route; // intern indexes of leading tokens, kWildcard
         std::uint64_t count = 0;
+        std::uint32_t leaf = 0;
     };
     struct Node {
         std::unordered_map<std::uint32_t, std::uint32_t> children;
         std::vector<std::uint32_t> clusters;
+        std::unique_ptr<LeafIndex> index; // built once the leaf holds many templates
     };
 
     void encodeMessage(std::string_view message);
-    [[nodiscard]] double similarity(const Cluster& cluster) const;
+    [[nodiscard]] int equalWords(const Cluster& cluster, int needed) const;
+    [[nodiscard]] int qualifyingWords() const;
+    void wordPositionsOf(const std::vector<std::uint32_t>& tokens,
+                         std::vector<std::uint32_t>& out) const;
+    LeafIndex* indexOf(std::uint32_t leaf);
     [[nodiscard]] std::uint32_t findLeaf() const;
     std::uint32_t createLeaf(const std::vector<std::uint32_t>& route, std::size_t length);
     std::uint32_t addCluster(Cluster cluster);
@@ -117,6 +129,9 @@ private:
     std::vector<MessagePiece> m_pieces;
     std::vector<std::uint32_t> m_encoded;
     std::vector<std::uint32_t> m_route;
+    int m_scored = 0; // words (not punctuation) of the message being mined
+    std::vector<std::uint32_t> m_wordPositions;
+    std::vector<std::uint32_t> m_candidates;
     std::vector<std::uint32_t> m_wordIndexes; // tokenizer word -> index in m_words
     std::vector<std::uint32_t> m_wordRoutes;  // first word of a remembered token -> route key
 };

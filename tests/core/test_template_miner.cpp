@@ -7,6 +7,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 
 using namespace logscope::core;
 
@@ -104,8 +105,8 @@ Mined snapshot(const TemplateMiner& miner, std::vector<std::uint32_t> ids) {
     return mined;
 }
 
-Mined mineAll(const std::vector<std::string>& lines) {
-    TemplateMiner miner;
+Mined mineAll(const std::vector<std::string>& lines, const MinerConfig& config = {}) {
+    TemplateMiner miner(config);
     std::vector<std::uint32_t> ids;
     for (const std::string& line : lines)
         ids.push_back(miner.add(line));
@@ -185,6 +186,36 @@ private Q_SLOTS:
                           "PacketResponder <*> for block <*> terminating") != first.texts.end());
         QVERIFY(std::find(first.texts.begin(), first.texts.end(),
                           "BLOCK* ask <*>:<*> to delete <*>") != first.texts.end());
+    }
+
+    void leafIndexChangesNothing() {
+        // Many templates that share their length and leading words crowd one leaf; whether it
+        // is scanned or searched through its index, the outcome must be the same.
+        std::vector<std::string> lines = corpus(3000);
+        std::uint64_t state = 99;
+        auto word = [&state] {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            std::string text = "w";
+            for (std::uint64_t n = (state >> 33) % 3000; n > 0; n /= 26)
+                text.push_back(static_cast<char>('a' + n % 26));
+            return text;
+        };
+        for (int i = 0; i < 6000; ++i) {
+            std::string line = "Error: ";
+            for (int w = 0; w < 5; ++w) {
+                line += word();
+                line += w == 2 ? " 42 " : " ";
+            }
+            lines.push_back(line);
+        }
+        MinerConfig scan;
+        scan.indexedLeaf = std::numeric_limits<std::size_t>::max();
+        MinerConfig indexed;
+        indexed.indexedLeaf = 1;
+        const Mined scanned = mineAll(lines, scan);
+        QVERIFY(scanned.texts.size() > 1000);
+        compareMined(mineAll(lines, indexed), scanned);
+        compareMined(mineAll(lines), scanned);
     }
 
     void incrementalEqualsOneShot_data() {
