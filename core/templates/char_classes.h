@@ -2,6 +2,7 @@
 // Character classes of the message tokenizer, shared by its pattern matchers.
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -98,6 +99,31 @@ inline bool hasDigit(std::string_view s) {
             return true;
     }
     return false;
+}
+
+/// True when s is one of names.
+template <std::size_t N>
+bool isOneOf(std::string_view s, const std::array<std::string_view, N>& names) {
+    for (std::string_view name : names) {
+        if (s == name)
+            return true;
+    }
+    return false;
+}
+
+/// The length of the digits, with an optional fraction ("12", "0.25"), that start s; 0 if none.
+inline std::size_t decimalPrefix(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && isDigit(s[i]))
+        ++i;
+    if (i == 0)
+        return 0;
+    if (i + 1 < s.size() && s[i] == '.' && isDigit(s[i + 1])) {
+        ++i;
+        while (i < s.size() && isDigit(s[i]))
+            ++i;
+    }
+    return i;
 }
 
 } // namespace logscope::core::patterns

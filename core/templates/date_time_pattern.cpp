@@ -12,15 +12,6 @@ constexpr std::array<std::string_view, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "
 constexpr std::array<std::string_view, 7> kWeekdays{"Mon", "Tue", "Wed", "Thu",
                                                     "Fri", "Sat", "Sun"};
 
-template <std::size_t N>
-bool isOneOf(std::string_view s, const std::array<std::string_view, N>& names) {
-    for (std::string_view name : names) {
-        if (s == name)
-            return true;
-    }
-    return false;
-}
-
 std::string_view withoutComma(std::string_view s) {
     return !s.empty() && s.back() == ',' ? s.substr(0, s.size() - 1) : s;
 }

@@ -22,7 +22,7 @@ bool MessageTokenizer::matchSize(std::size_t first) const {
         ++unit;
     static constexpr std::array<std::string_view, 11> kUnits{"B",  "kB",  "KB",  "MB",  "GB", "TB",
                                                              "PB", "KiB", "MiB", "GiB", "TiB"};
-    if (unit == 0 || std::find(kUnits.begin(), kUnits.end(), next.substr(0, unit)) == kUnits.end())
+    if (unit == 0 || !isOneOf(next.substr(0, unit), kUnits))
         return false;
     for (std::size_t i = unit; i < next.size(); ++i) {
         if (charClass(next[i]) != kDelimiter && charClass(next[i]) != kDot)

@@ -196,19 +196,7 @@ std::size_t wordPrefixBeforeNumber(std::string_view atom) {
 }
 
 bool isNumberToken(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size() && isDigit(s[i]))
-        ++i;
-    if (i == 0)
-        return false;
-    if (i < s.size() && s[i] == '.') {
-        const std::size_t fraction = ++i;
-        while (i < s.size() && isDigit(s[i]))
-            ++i;
-        if (i == fraction)
-            return false;
-    }
-    return i == s.size();
+    return !s.empty() && decimalPrefix(s) == s.size();
 }
 
 } // namespace logscope::core::patterns

@@ -1,9 +1,16 @@
 #include "core/templates/variable_kind.h"
 
+#include "core/templates/char_classes.h"
+
 #include <array>
 
 namespace logscope::core {
 namespace {
+
+using patterns::decimalPrefix;
+using patterns::isDigit;
+using patterns::isHexDigit;
+using patterns::isOneOf;
 
 struct KindInfo {
     std::string_view typed;
@@ -31,12 +38,6 @@ constexpr std::array<KindInfo, kVarKindCount> kKinds{{
     {"<USER>", "<*>", "user"},
 }};
 
-bool isDigit(char c) {
-    return c >= '0' && c <= '9';
-}
-bool isHexDigit(char c) {
-    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
 bool isUpper(char c) {
     return c >= 'A' && c <= 'Z';
 }
@@ -52,21 +53,6 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
             return false;
     }
     return true;
-}
-
-// Digits, optionally with a fraction: "12", "0.25". Returns the length matched at the start.
-std::size_t decimalPrefix(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size() && isDigit(s[i]))
-        ++i;
-    if (i == 0)
-        return 0;
-    if (i + 1 < s.size() && s[i] == '.' && isDigit(s[i + 1])) {
-        ++i;
-        while (i < s.size() && isDigit(s[i]))
-            ++i;
-    }
-    return i;
 }
 
 // "-12", "+3", "1.4.1", "0.25", "1e-5".
@@ -137,15 +123,6 @@ bool isUuid(std::string_view s) {
             return false;
     }
     return true;
-}
-
-template <std::size_t N>
-bool oneOf(std::string_view s, const std::array<std::string_view, N>& options) {
-    for (std::string_view option : options) {
-        if (s == option)
-            return true;
-    }
-    return false;
 }
 
 constexpr std::array<std::string_view, 20> kSizeUnits{"B",  "K",   "M",   "G",   "T",   "k",  "KB",
@@ -236,9 +213,9 @@ VarKind classifyAtom(std::string_view atom) noexcept {
     const std::size_t number = decimalPrefix(atom);
     if (number > 0 && number < atom.size()) {
         const std::string_view unit = atom.substr(number);
-        if (oneOf(unit, kSizeUnits))
+        if (isOneOf(unit, kSizeUnits))
             return VarKind::Size;
-        if (oneOf(unit, kDurationUnits))
+        if (isOneOf(unit, kDurationUnits))
             return VarKind::Duration;
     }
     if (atom.size() >= 6 && hexOnly && digits < atom.size())
