@@ -31,7 +31,8 @@ void RawLineReader::assign(std::string bytes) {
 void RawLineReader::split() {
     m_lines.clear();
     const std::string_view all(m_bytes);
-    std::size_t start = 0;
+    // A UTF-8 byte order mark is not part of the first line.
+    std::size_t start = all.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     while (start < all.size()) {
         std::size_t end = all.find('\n', start);
         const std::size_t next = end == std::string_view::npos ? all.size() : end + 1;

@@ -16,7 +16,8 @@ public:
     void assign(std::string bytes);
 
     /// The lines in file order (line i is number i + 1), without their "\n" or "\r\n"; a last
-    /// line without a line break counts, an empty file has no lines.
+    /// line without a line break counts, an empty file has no lines, a UTF-8 byte order mark
+    /// is dropped.
     [[nodiscard]] const std::vector<std::string_view>& lines() const noexcept { return m_lines; }
     /// Bytes read.
     [[nodiscard]] std::size_t bytes() const noexcept { return m_bytes.size(); }

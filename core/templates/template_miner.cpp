@@ -10,6 +10,11 @@ namespace {
 // value - kLiteralBase is the index of a literal word in the token table.
 constexpr std::uint32_t kLiteralBase = 64;
 constexpr std::uint32_t kWildcard = std::numeric_limits<std::uint32_t>::max();
+// A leading token no template was routed by: it matches no child of a tree node.
+constexpr std::uint32_t kUnknownRoute = kWildcard - 1;
+// Literal indexes from here on stand for words of the current message that are not in the
+// token table (kUnknownWord + position); real indexes stay below.
+constexpr std::uint32_t kUnknownWord = 0x40000000U;
 static_assert(kVarKindCount < static_cast<int>(kLiteralBase));
 
 constexpr std::uint32_t encodeVariable(VarKind kind, bool space) {
@@ -35,58 +40,83 @@ constexpr bool hasSpace(std::uint32_t code) {
 
 TemplateMiner::TemplateMiner(const MinerConfig& config) : m_config(config) {}
 
+std::uint32_t TemplateMiner::knownWord(const MessagePiece& piece) {
+    const std::uint32_t word = piece.word;
+    if (word != MessagePiece::kNoWord && word < m_wordIndexes.size() &&
+        m_wordIndexes[word] != TokenTable::kMissing)
+        return m_wordIndexes[word];
+    const std::uint32_t index = m_words.find(piece.text);
+    if (index != TokenTable::kMissing && word != MessagePiece::kNoWord) {
+        if (word >= m_wordIndexes.size())
+            m_wordIndexes.resize(word + 1, TokenTable::kMissing);
+        m_wordIndexes[word] = index;
+    }
+    return index;
+}
+
 void TemplateMiner::encodeMessage(std::string_view message) {
     m_tokenizer.tokenize(message, m_pieces);
     m_encoded.resize(m_pieces.size());
+    m_flags.resize(m_pieces.size());
     m_route.clear();
+    m_routeTexts.clear();
     m_wordPositions.clear();
     m_scored = 0;
     const auto routeTokens = static_cast<std::size_t>(std::max(0, m_config.prefixTokens));
     std::size_t groupStart = 0;
+    bool groupWildcard = false;
     for (std::size_t i = 0; i < m_pieces.size(); ++i) {
         const MessagePiece& piece = m_pieces[i];
         if (!piece.delimiter) {
             ++m_scored;
             m_wordPositions.push_back(static_cast<std::uint32_t>(i));
         }
-        m_encoded[i] = piece.kind == VarKind::Literal
-                           ? encodeLiteral(m_words.intern(piece.text), piece.spaceBefore)
-                           : encodeVariable(piece.kind, piece.spaceBefore);
+        if (piece.kind != VarKind::Literal) {
+            m_encoded[i] = encodeVariable(piece.kind, piece.spaceBefore);
+            m_flags[i] = 0;
+        } else if (const std::uint32_t index = knownWord(piece); index != TokenTable::kMissing) {
+            m_encoded[i] = encodeLiteral(index, piece.spaceBefore);
+            m_flags[i] = m_words.flags(index);
+        } else {
+            // A word no template holds: it can only differ from them all. It is interned only
+            // if it starts a template, so words that vary do not pile up in the table.
+            m_encoded[i] =
+                encodeLiteral(kUnknownWord + static_cast<std::uint32_t>(i), piece.spaceBefore);
+            m_flags[i] = TokenTable::flagsOf(piece.text);
+        }
         // Route by the leading whitespace tokens: their text when they are plain words, the
         // wildcard when they hold a variable or a digit (Drain's rule).
+        groupWildcard = groupWildcard || piece.kind != VarKind::Literal ||
+                        (m_flags[i] & TokenTable::kDigit) != 0;
         const bool groupEnds = i + 1 == m_pieces.size() || m_pieces[i + 1].token != piece.token;
-        if (groupEnds && m_route.size() < routeTokens) {
-            bool wildcard = false;
-            for (std::size_t j = groupStart; j <= i && !wildcard; ++j) {
-                wildcard = !isLiteral(m_encoded[j]) ||
-                           (m_words.flags(literalIndex(m_encoded[j])) & TokenTable::kDigit) != 0;
-            }
-            if (wildcard) {
+        if (!groupEnds)
+            continue;
+        if (m_route.size() < routeTokens) {
+            const char* begin = m_pieces[groupStart].text.data();
+            const std::string_view token(
+                begin, static_cast<std::size_t>(piece.text.data() + piece.text.size() - begin));
+            m_routeTexts.push_back(token);
+            if (groupWildcard) {
                 m_route.push_back(kWildcard);
             } else if (groupStart == i) {
-                m_route.push_back(literalIndex(m_encoded[i])); // the word is the token
+                const std::uint32_t index = literalIndex(m_encoded[i]); // the word is the token
+                m_route.push_back(index >= kUnknownWord ? kUnknownRoute : index);
             } else if (const std::uint32_t word = m_pieces[groupStart].word;
                        word != MessagePiece::kNoWord) {
                 // A token the tokenizer remembers: its first word stands for all of it.
                 if (word >= m_wordRoutes.size())
                     m_wordRoutes.resize(word + 1, TokenTable::kMissing);
                 std::uint32_t& route = m_wordRoutes[word];
-                if (route == TokenTable::kMissing) {
-                    const char* begin = m_pieces[groupStart].text.data();
-                    route = m_words.intern(std::string_view(
-                        begin,
-                        static_cast<std::size_t>(piece.text.data() + piece.text.size() - begin)));
-                }
-                m_route.push_back(route);
+                if (route == TokenTable::kMissing)
+                    route = m_words.find(token);
+                m_route.push_back(route == TokenTable::kMissing ? kUnknownRoute : route);
             } else {
-                const char* begin = m_pieces[groupStart].text.data();
-                const std::string_view token(
-                    begin, static_cast<std::size_t>(piece.text.data() + piece.text.size() - begin));
-                m_route.push_back(m_words.intern(token));
+                const std::uint32_t index = m_words.find(token);
+                m_route.push_back(index == TokenTable::kMissing ? kUnknownRoute : index);
             }
         }
-        if (groupEnds)
-            groupStart = i + 1;
+        groupStart = i + 1;
+        groupWildcard = false;
     }
 }
 
@@ -104,7 +134,7 @@ int TemplateMiner::equalWords(const Cluster& cluster, int needed) const {
             continue;
         }
         const std::uint8_t mineFlags = isLiteral(mine) ? m_words.flags(literalIndex(mine)) : 0;
-        const std::uint8_t theirFlags = isLiteral(theirs) ? m_words.flags(literalIndex(theirs)) : 0;
+        const std::uint8_t theirFlags = m_flags[i];
         if (((mineFlags | theirFlags) & TokenTable::kDelimiter) != 0)
             return -1; // punctuation is the skeleton of a template: it never varies
         if (!isLiteral(mine) && variableKind(mine) == VarKind::Any) {
@@ -264,11 +294,20 @@ std::uint32_t TemplateMiner::add(std::string_view message) {
     }
     Cluster cluster;
     cluster.tokens = m_encoded;
+    for (std::size_t i = 0; i < m_pieces.size(); ++i) {
+        if (isLiteral(m_encoded[i]) && literalIndex(m_encoded[i]) >= kUnknownWord)
+            cluster.tokens[i] =
+                encodeLiteral(m_words.intern(m_pieces[i].text), hasSpace(m_encoded[i]));
+    }
+    cluster.route = m_route;
+    for (std::size_t r = 0; r < m_route.size(); ++r) {
+        if (m_route[r] == kUnknownRoute)
+            cluster.route[r] = m_words.intern(m_routeTexts[r]);
+    }
     cluster.runMin.resize(m_pieces.size());
     for (std::size_t i = 0; i < m_pieces.size(); ++i)
         cluster.runMin[i] = m_pieces[i].run;
     cluster.runMax = cluster.runMin;
-    cluster.route = m_route;
     cluster.count = 1;
     return addCluster(std::move(cluster));
 }

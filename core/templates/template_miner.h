@@ -107,6 +107,7 @@ private:
     };
 
     void encodeMessage(std::string_view message);
+    std::uint32_t knownWord(const MessagePiece& piece);
     [[nodiscard]] int equalWords(const Cluster& cluster, int needed) const;
     [[nodiscard]] int qualifyingWords() const;
     void wordPositionsOf(const std::vector<std::uint32_t>& tokens,
@@ -128,7 +129,9 @@ private:
     MessageTokenizer m_tokenizer;
     std::vector<MessagePiece> m_pieces;
     std::vector<std::uint32_t> m_encoded;
+    std::vector<std::uint8_t> m_flags; // TokenTable flags of each piece
     std::vector<std::uint32_t> m_route;
+    std::vector<std::string_view> m_routeTexts;
     int m_scored = 0; // words (not punctuation) of the message being mined
     std::vector<std::uint32_t> m_wordPositions;
     std::vector<std::uint32_t> m_candidates;

@@ -24,20 +24,6 @@ std::uint32_t load4(const char* p) {
     return value;
 }
 
-std::uint8_t wordFlags(std::string_view text) {
-    const bool punctuation = isPunctuation(text);
-    std::uint8_t flags = punctuation ? TokenTable::kDelimiter : 0;
-    if (!punctuation && isCapitalWord(text))
-        flags |= TokenTable::kCapital;
-    for (char c : text) {
-        if (c >= '0' && c <= '9') {
-            flags |= TokenTable::kDigit;
-            break;
-        }
-    }
-    return flags;
-}
-
 } // namespace
 
 std::uint64_t hashBytes(std::string_view bytes) noexcept {
@@ -96,6 +82,20 @@ void TokenTable::grow() {
     m_slots.swap(slots);
 }
 
+std::uint8_t TokenTable::flagsOf(std::string_view text) {
+    const bool punctuation = isPunctuation(text);
+    std::uint8_t flags = punctuation ? TokenTable::kDelimiter : 0;
+    if (!punctuation && isCapitalWord(text))
+        flags |= TokenTable::kCapital;
+    for (char c : text) {
+        if (c >= '0' && c <= '9') {
+            flags |= TokenTable::kDigit;
+            break;
+        }
+    }
+    return flags;
+}
+
 std::uint32_t TokenTable::find(std::string_view text) const {
     const std::uint64_t hash = hashBytes(text);
     const std::size_t mask = m_slots.size() - 1;
@@ -120,7 +120,7 @@ std::uint32_t TokenTable::intern(std::string_view text) {
     const auto index = static_cast<std::uint32_t>(m_texts.size());
     m_texts.push_back(store(text));
     m_hashes.push_back(hash);
-    m_flags.push_back(wordFlags(text));
+    m_flags.push_back(flagsOf(text));
     m_slots[slot] = index + 1;
     if (m_texts.size() * 2 > m_slots.size())
         grow();

@@ -27,6 +27,8 @@ public:
     static constexpr std::uint32_t kMissing = 0xffffffffU;
     /// The text of an index.
     [[nodiscard]] std::string_view text(std::uint32_t index) const { return m_texts[index]; }
+    /// The flags text would get.
+    static std::uint8_t flagsOf(std::string_view text);
     /// The flags of an index.
     [[nodiscard]] std::uint8_t flags(std::uint32_t index) const { return m_flags[index]; }
     /// Number of interned texts.

@@ -68,6 +68,9 @@ private Q_SLOTS:
             << QByteArray("a\n\n\r\nb") << QStringList{"a", "", "", "b"};
         QTest::newRow("empty file") << QByteArray() << QStringList{};
         QTest::newRow("lone cr stays") << QByteArray("a\rb\n") << QStringList{"a\rb"};
+        QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF"
+                                                       "a\nb")
+                                         << QStringList{"a", "b"};
     }
     void readsRawLines() {
         QFETCH(QByteArray, bytes);
