@@ -5,12 +5,74 @@
 #include <fstream>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 
 namespace logscope::core {
 namespace {
 
 using Json = nlohmann::json;
+
+// JSON strings are UTF-8; a word that is not (logs hold any bytes) is saved as {"hex": "..."}
+// so that a reloaded miner compares it byte for byte as the one that saved it.
+bool isUtf8(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const std::size_t length = c < 0x80           ? 1
+                                   : (c >> 5) == 0x6  ? 2
+                                   : (c >> 4) == 0xE  ? 3
+                                   : (c >> 3) == 0x1E ? 4
+                                                      : 0;
+        if (length == 0 || i + length > text.size())
+            return false;
+        for (std::size_t k = 1; k < length; ++k) {
+            if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2)
+                return false;
+        }
+        i += length;
+    }
+    return true;
+}
+
+template <typename J> J textToJson(const std::string& text) {
+    if (isUtf8(text))
+        return J(text);
+    static constexpr char kDigits[] = "0123456789abcdef";
+    std::string hex;
+    for (char c : text) {
+        hex.push_back(kDigits[static_cast<unsigned char>(c) >> 4]);
+        hex.push_back(kDigits[static_cast<unsigned char>(c) & 0xF]);
+    }
+    return J{{"hex", hex}};
+}
+
+// A string, or {"hex": "..."}: the text, or nullopt when it is neither.
+std::optional<std::string> textFromJson(const Json& json) {
+    if (json.is_string())
+        return json.get<std::string>();
+    if (!json.is_object() || json.size() != 1 || !json.contains("hex") || !json["hex"].is_string())
+        return std::nullopt;
+    const std::string hex = json["hex"].get<std::string>();
+    if (hex.size() % 2 != 0)
+        return std::nullopt;
+    std::string text;
+    for (std::size_t i = 0; i < hex.size(); i += 2) {
+        int value = 0;
+        for (std::size_t k = i; k < i + 2; ++k) {
+            const char c = hex[k];
+            const int digit = c >= '0' && c <= '9'   ? c - '0'
+                              : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                              : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                     : -1;
+            if (digit < 0)
+                return std::nullopt;
+            value = value * 16 + digit;
+        }
+        text.push_back(static_cast<char>(value));
+    }
+    return text;
+}
 
 // Reading with a path for messages: every failure says where it happened.
 class Reader {
@@ -72,9 +134,11 @@ bool pieceFromJson(Reader& reader, const Json& json, const std::string& path,
     if ((text == nullptr) == (var == nullptr))
         return reader.fail(path, "expected exactly one of \"text\" and \"var\"");
     if (text != nullptr) {
-        if (!text->is_string() || text->get<std::string>().empty())
-            return reader.fail(path + ".text", "expected a non-empty string");
-        piece.text = text->get<std::string>();
+        const auto value = textFromJson(*text);
+        if (!value || value->empty())
+            return reader.fail(path + ".text",
+                               "expected a non-empty string (or {\"hex\": \"...\"})");
+        piece.text = *value;
     } else {
         const auto kind =
             var->is_string() ? varKindFromName(var->get<std::string>()) : std::optional<VarKind>();
@@ -133,10 +197,11 @@ bool templateFromJson(Reader& reader, const Json& json, const std::string& path,
         return reader.fail(path + ".route", "expected an array of strings and nulls");
     for (std::size_t i = 0; i < route->size(); ++i) {
         const Json& key = (*route)[i];
+        const auto value = key.is_null() ? std::nullopt : textFromJson(key);
         if (key.is_null())
             record.route.emplace_back();
-        else if (key.is_string() && !key.get<std::string>().empty())
-            record.route.emplace_back(key.get<std::string>());
+        else if (value && !value->empty())
+            record.route.emplace_back(*value);
         else
             return reader.fail(path + ".route[" + std::to_string(i) + "]",
                                "expected a non-empty string or null");
@@ -167,13 +232,13 @@ std::string minerStateToJson(const MinerState& state) {
             entry["text"] = miner->text(static_cast<std::uint32_t>(id));
         Ordered route = Ordered::array();
         for (const auto& key : record.route)
-            route.push_back(key ? Ordered(*key) : Ordered(nullptr));
+            route.push_back(key ? textToJson<Ordered>(*key) : Ordered(nullptr));
         entry["route"] = std::move(route);
         Ordered pieces = Ordered::array();
         for (const TemplatePiece& piece : record.pieces) {
             Ordered json = Ordered::object();
             if (piece.kind == VarKind::Literal)
-                json["text"] = piece.text;
+                json["text"] = textToJson<Ordered>(piece.text);
             else
                 json["var"] = std::string(varKindName(piece.kind));
             if (piece.spaceBefore)

@@ -20,7 +20,8 @@ inline constexpr int kMinerStateVersion = 1;
 ///                 "route": ["PacketResponder", null],
 ///                 "pieces": [{"text": "PacketResponder"}, {"var": "num", "space": true},
 ///                            {"text": "terminating", "space": true}]}]}
-/// A piece is a literal ("text") or a variable ("var": a kind name such as "num", "ip", "any");
+/// A piece is a literal ("text"; text that is not UTF-8 is written {"hex": "..."}, as are such
+/// route entries) or a variable ("var": a kind name such as "num", "ip", "any");
 /// "space" (default false) says whitespace precedes it; "run": [min, max] (default [1, 1])
 /// counts the folded variables seen there. A template's "text" is informative only.
 std::string minerStateToJson(const MinerState& state);

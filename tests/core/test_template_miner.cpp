@@ -277,6 +277,24 @@ private Q_SLOTS:
         QCOMPARE(minerStateToJson(loaded->exportState()), oneShot.state);
     }
 
+    void stateKeepsAnyBytes() {
+        // Words that are not UTF-8 survive saving byte for byte.
+        TemplateMiner miner;
+        const std::string odd = "caf\xe9 \xff\xfe opened by \xc3";
+        const std::uint32_t id = miner.add(odd);
+        std::string error;
+        const std::string json = minerStateToJson(miner.exportState());
+        QVERIFY(json.find("\"hex\"") != std::string::npos);
+        const auto state = minerStateFromJson(json, error);
+        QVERIFY2(state.has_value(), error.c_str());
+        auto loaded = TemplateMiner::fromState(*state, error);
+        QVERIFY2(loaded.has_value(), error.c_str());
+        QCOMPARE(loaded->text(id), miner.text(id));
+        QCOMPARE(loaded->add(odd), id);
+        QCOMPARE(loaded->text(id), miner.text(id));
+        QCOMPARE(minerStateToJson(loaded->exportState()).size(), json.size());
+    }
+
     void rejectsBadState_data() {
         QTest::addColumn<QString>("json");
         QTest::addColumn<QString>("message");
@@ -323,6 +341,9 @@ private Q_SLOTS:
             "templates[0].pieces[0].run: expected [min, max]");
         row("bad route", QStringLiteral(R"({"id":0,"count":1,"route":[5],"pieces":[]})"),
             "templates[0].route[0]: expected a non-empty string or null");
+        row("bad hex",
+            QStringLiteral(R"({"id":0,"count":1,"route":[],"pieces":[{"text":{"hex":"zz"}}]})"),
+            "templates[0].pieces[0].text: expected a non-empty string");
         row("route too long",
             QStringLiteral(R"({"id":0,"count":1,"route":["a","b","c"],"pieces":[]})"),
             "template 0: route longer than prefix_tokens");
