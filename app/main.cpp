@@ -3,6 +3,7 @@
 #include "commands/generate_command.h"
 #include "commands/gui_command.h"
 #include "commands/report_command.h"
+#include "commands/templates_command.h"
 #include "i18n/language.h"
 
 #include <string_view>
@@ -19,5 +20,7 @@ int main(int argc, char** argv) {
         return runReportCommand(argc, argv);
     if (command == "demo")
         return runDemoCommand(argc, argv);
+    if (command == "templates")
+        return runTemplatesCommand(argc, argv);
     return runGuiCommand(argc, argv);
 }
