@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace logscope::core {
@@ -22,6 +23,11 @@ bool AtomicFileWriter::open(const std::string& path) {
         return false;
     }
     m_tempPath = pattern;
+    // mkstemp makes a private 0600 file; the output is an ordinary file, so give it the
+    // permissions the umask allows, as open(2) with 0666 would.
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, 0666 & ~mask);
     m_file = ::fdopen(fd, "wb");
     if (m_file == nullptr) {
         ::close(fd);
