@@ -1,0 +1,120 @@
+#include "core/analysis/incidents/incident_detector.h"
+
+#include "core/analysis/incidents/incident_rules.h"
+#include "core/analysis/incidents/line_signals.h"
+#include "core/analysis/incidents/recommendations.h"
+
+#include <algorithm>
+
+namespace logscope::core {
+namespace {
+
+// Why a line can be evidence, per kind of incident.
+enum Abnormal : std::uint8_t { kError = 1, kSlow = 2, kResource = 4, kSecurity = 8 };
+
+std::uint8_t abnormalFor(IncidentType type) {
+    switch (type) {
+    case IncidentType::ResponseTimeDegradation:
+        return kSlow;
+    case IncidentType::ResourceExhaustion:
+        return kResource;
+    case IncidentType::SecurityThreat:
+        return kSecurity;
+    case IncidentType::HighErrorRate:
+    case IncidentType::CascadingFailure:
+    case IncidentType::ServiceUnavailable:
+        break;
+    }
+    return kError;
+}
+
+struct Mark {
+    std::int64_t ts;
+    std::size_t line;
+    std::uint8_t bits;
+};
+
+} // namespace
+
+std::vector<Incident> detectIncidents(const AnalysisContext& context, const ServiceGrid& grid,
+                                      const std::vector<std::uint8_t>& signals,
+                                      std::vector<std::uint8_t>& flags) {
+    std::vector<Incident> incidents;
+    if (grid.slots == 0)
+        return incidents;
+    const IncidentInputs inputs = makeIncidentInputs(context, grid, signals);
+    for (auto* rule :
+         {&detectHighErrorRate, &detectServiceUnavailable, &detectResponseTimeDegradation,
+          &detectResourceExhaustion, &detectSecurityThreats}) {
+        std::vector<Incident> found = rule(inputs);
+        incidents.insert(incidents.end(), std::make_move_iterator(found.begin()),
+                         std::make_move_iterator(found.end()));
+        if (context.cancelled())
+            return {};
+    }
+    std::vector<Incident> cascades = detectCascadingFailures(inputs, incidents);
+    incidents.insert(incidents.end(), cascades.begin(), cascades.end());
+
+    // The abnormal lines, by time.
+    const LogTable& table = context.table;
+    const double factor = context.options.latencyFactor;
+    std::vector<Mark> marks;
+    for (std::size_t i = 0; i < context.count; ++i) {
+        const RowId row = context.row(i);
+        const std::int64_t ts = table.timestampNs(row);
+        if (ts == kNoTimestamp)
+            continue;
+        const Level level = table.level(row);
+        std::uint8_t bits = 0;
+        if (isErrorLevel(level) || table.statusCode(row) >= 500)
+            bits |= kError;
+        else if (table.hasLatency(row) &&
+                 table.latencyMs(row) > factor * grid.p95BaselineMs[context.serviceOf[i]])
+            bits |= kSlow;
+        if ((signals[i] & kResourceSignal) && level >= Level::Warning)
+            bits |= kResource;
+        if (signals[i] & (kAuthFailureSignal | kInjectionSignal))
+            bits |= kSecurity;
+        if (bits != 0)
+            marks.push_back({ts, i, bits});
+    }
+    std::stable_sort(marks.begin(), marks.end(),
+                     [](const Mark& a, const Mark& b) { return a.ts < b.ts; });
+
+    std::vector<std::uint8_t> inIncident(context.serviceNames.size(), 0);
+    for (Incident& incident : incidents) {
+        std::fill(inIncident.begin(), inIncident.end(), 0);
+        for (std::size_t s = 0; s < context.serviceNames.size(); ++s)
+            for (const std::string& name : incident.services)
+                inIncident[s] |= context.serviceNames[s] == name ? 1 : 0;
+        const std::uint8_t wanted = abnormalFor(incident.type);
+        auto it = std::lower_bound(marks.begin(), marks.end(), incident.startNs,
+                                   [](const Mark& m, std::int64_t t) { return m.ts < t; });
+        bool rooted = false;
+        for (; it != marks.end() && it->ts <= incident.endNs; ++it) {
+            const std::size_t service = context.serviceOf[it->line];
+            if (!inIncident[service] || (it->bits & wanted) == 0)
+                continue;
+            flags[it->line] = 1;
+            const RowId row = context.row(it->line);
+            if (!rooted) {
+                rooted = true;
+                incident.rootCauseService = context.serviceNames[service];
+                incident.rootCauseTemplateId = context.templateOf[it->line];
+                incident.rootCauseTemplate = context.templates[incident.rootCauseTemplateId].text;
+                incident.rootCauseRow = row;
+            }
+            if (incident.evidence.size() < context.options.maxEvidence)
+                incident.evidence.push_back(row);
+        }
+        if (!rooted && !incident.services.empty())
+            incident.rootCauseService = incident.services.front();
+        incident.recommendation = recommendFor(incident);
+    }
+    std::stable_sort(incidents.begin(), incidents.end(), [](const Incident& a, const Incident& b) {
+        return a.startNs != b.startNs ? a.startNs < b.startNs : a.severity < b.severity;
+    });
+    return incidents;
+}
+
+} // namespace logscope::core
