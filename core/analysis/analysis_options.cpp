@@ -61,6 +61,7 @@ const std::vector<Key>& keys() {
         {"incidents", "brute_force_per_minute", &O::bruteForcePerMinute, 1, 1e12},
         {"incidents", "resource_min_lines", &O::resourceMinLines, 1, 1e12},
         {"incidents", "resource_factor", &O::resourceFactor, 1, 1e6},
+        {"incidents", "min_resource_share", &O::minResourceShare, 0, 1},
         {"incidents", "traffic_collapse_ratio", &O::trafficCollapseRatio, 0, 1},
         {"incidents", "burst_5xx_share", &O::burst5xxShare, 0, 1},
         {"incidents", "min_burst_5xx", &O::minBurst5xx, 1, 1e12},

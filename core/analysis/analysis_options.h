@@ -56,7 +56,8 @@ struct AnalysisOptions {
     std::size_t cascadeMinServices = 2;
     std::uint64_t bruteForcePerMinute = 10; ///< failed logins per IP or user per minute
     std::uint64_t resourceMinLines = 5;
-    double resourceFactor = 4.0; ///< x the service's usual resource-warning rate
+    double resourceFactor = 4.0;    ///< x the service's usual resource-warning rate
+    double minResourceShare = 0.25; ///< share of the window's lines about resources
     double trafficCollapseRatio = 0.1;
     double burst5xxShare = 0.5;
     std::uint64_t minBurst5xx = 5;

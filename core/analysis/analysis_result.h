@@ -230,11 +230,15 @@ struct AnalysisResult {
 
     // Anomalies.
     std::vector<float> lineScores; ///< per analysed row (empty when not computed)
-    /// Per analysed row: 1 when the line is flagged anomalous (Isolation Forest above the
-    /// contamination threshold, or an abnormal line inside a detected incident).
+    /// Per analysed row: 1 when the line is flagged anomalous: it belongs to a detected
+    /// incident (its services and window; for attacks, the attack's lines), or the Isolation
+    /// Forest puts it above the contamination threshold and its template is rare.
     std::vector<std::uint8_t> lineAnomalies;
     float anomalyThreshold = 1.0F; ///< Isolation Forest score at the contamination quantile
-    std::vector<RowId> rows;       ///< the analysed rows, when a filter selected a subset
+    /// Lines at or above anomalyThreshold (seed 003's "contamination" share); only those of
+    /// them that are rare (or inside an incident) are flagged in lineAnomalies.
+    std::uint64_t forestOutliers = 0;
+    std::vector<RowId> rows; ///< the analysed rows, when a filter selected a subset
     std::uint64_t anomalyCount = 0;
     double anomalyRate = 0.0;
     std::vector<ScoredLine> topAnomalies;

@@ -134,27 +134,36 @@ bool IsolationForest::score(const FeatureMatrix& x, std::vector<float>& scores,
     const Node* nodes = m_nodes.data();
     const double scale = 1.0 / (m_normaliser * static_cast<double>(m_roots.size()));
     parallelChunks(rows, 16384, [&](std::size_t, std::size_t begin, std::size_t end) {
-        constexpr std::size_t kBlock = 16;
-        std::uint32_t at[kBlock];
-        float sums[kBlock];
+        // A block of rows stays in L1 while every tree walks it, 8 rows in lockstep (their
+        // positions fit in registers): the walks are independent, so their loads overlap instead of
+        // waiting on each other.
+        constexpr std::size_t kBlock = 256;
+        constexpr std::size_t kLanes = 8;
+        std::vector<float> sums(kBlock);
         for (std::size_t b = begin; b < end; b += kBlock) {
-            if ((b & 0x3FFF) == 0 && cancel && cancel->isCancelled())
+            if (cancel && cancel->isCancelled())
                 return;
             const std::size_t count = std::min(kBlock, end - b);
-            std::fill(sums, sums + kBlock, 0.0F);
+            std::fill(sums.begin(), sums.end(), 0.0F);
             for (const std::uint32_t root : m_roots) {
-                for (std::size_t j = 0; j < count; ++j)
-                    at[j] = root;
-                // Leaves point to themselves with an infinite threshold, so walking the full
-                // depth for every row needs no branch.
-                for (int d = 0; d < m_maxDepth; ++d) {
-                    for (std::size_t j = 0; j < count; ++j) {
-                        const Node& n = nodes[at[j]];
-                        at[j] = n.children + (data[(b + j) * cols + n.feature] >= n.threshold);
+                for (std::size_t lane = 0; lane < count; lane += kLanes) {
+                    const std::size_t width = std::min(kLanes, count - lane);
+                    const float* base = data + (b + lane) * cols;
+                    std::uint32_t at[kLanes];
+                    for (std::size_t j = 0; j < kLanes; ++j)
+                        at[j] = root;
+                    // Leaves point to themselves with an infinite threshold, so walking the
+                    // full depth for every row needs no branch.
+                    for (int d = 0; d < m_maxDepth; ++d) {
+                        for (std::size_t j = 0; j < kLanes; ++j) {
+                            const Node& n = nodes[at[j]];
+                            const std::size_t r = j < width ? j : 0;
+                            at[j] = n.children + (base[r * cols + n.feature] >= n.threshold);
+                        }
                     }
+                    for (std::size_t j = 0; j < width; ++j)
+                        sums[lane + j] += nodes[at[j]].pathLength;
                 }
-                for (std::size_t j = 0; j < count; ++j)
-                    sums[j] += nodes[at[j]].pathLength;
             }
             for (std::size_t j = 0; j < count; ++j)
                 scores[b + j] = static_cast<float>(std::exp2(-sums[j] * scale));

@@ -25,8 +25,15 @@ bool scoreLines(const AnalysisContext& context, const FeatureMatrix& features,
     }
     std::vector<float> copy = result.lineScores;
     result.anomalyThreshold = static_cast<float>(exactPercentile(copy, 1.0 - o.contamination));
-    for (std::size_t i = 0; i < context.count; ++i)
-        flags[i] = result.lineScores[i] >= result.anomalyThreshold ? 1 : 0;
+    // Frequent templates above the threshold are ordinary errors the forest finds unusual
+    // next to INFO traffic; only rare ones are flagged on the score alone.
+    for (std::size_t i = 0; i < context.count; ++i) {
+        if (result.lineScores[i] < result.anomalyThreshold)
+            continue;
+        ++result.forestOutliers;
+        const bool rare = context.templates[context.templateOf[i]].count <= o.rareTemplateMax;
+        flags[i] = rare ? 1 : 0;
+    }
     return true;
 }
 

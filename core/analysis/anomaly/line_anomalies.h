@@ -8,8 +8,9 @@
 namespace logscope::core {
 
 /// Fits the Isolation Forest on the features and scores every line (result.lineScores); the
-/// score at the (1 - contamination) quantile becomes result.anomalyThreshold and the lines at
-/// or above it are flagged in `flags`. Returns false when cancelled.
+/// score at the (1 - contamination) quantile becomes result.anomalyThreshold; lines at or above
+/// it are counted (result.forestOutliers) and, when their template is rare (seen at most
+/// rareTemplateMax times), flagged in `flags`. Returns false when cancelled.
 bool scoreLines(const AnalysisContext& context, const FeatureMatrix& features,
                 AnalysisResult& result, std::vector<std::uint8_t>& flags);
 

@@ -55,10 +55,13 @@ std::vector<Incident> detectIncidents(const AnalysisContext& context, const Serv
     std::vector<Incident> cascades = detectCascadingFailures(inputs, incidents);
     incidents.insert(incidents.end(), cascades.begin(), cascades.end());
 
-    // The abnormal lines, by time.
+    if (incidents.empty())
+        return incidents;
+    // Every line by time, with why it may be evidence.
     const LogTable& table = context.table;
     const double factor = context.options.latencyFactor;
     std::vector<Mark> marks;
+    marks.reserve(context.count);
     for (std::size_t i = 0; i < context.count; ++i) {
         const RowId row = context.row(i);
         const std::int64_t ts = table.timestampNs(row);
@@ -75,11 +78,13 @@ std::vector<Incident> detectIncidents(const AnalysisContext& context, const Serv
             bits |= kResource;
         if (signals[i] & (kAuthFailureSignal | kInjectionSignal))
             bits |= kSecurity;
-        if (bits != 0)
-            marks.push_back({ts, i, bits});
+        marks.push_back({ts, i, bits});
     }
-    std::stable_sort(marks.begin(), marks.end(),
-                     [](const Mark& a, const Mark& b) { return a.ts < b.ts; });
+    const auto byTime = [](const Mark& a, const Mark& b) {
+        return a.ts < b.ts;
+    };
+    if (!std::is_sorted(marks.begin(), marks.end(), byTime)) // logs are usually in time order
+        std::stable_sort(marks.begin(), marks.end(), byTime);
 
     std::vector<std::uint8_t> inIncident(context.serviceNames.size(), 0);
     for (Incident& incident : incidents) {
@@ -88,12 +93,19 @@ std::vector<Incident> detectIncidents(const AnalysisContext& context, const Serv
             for (const std::string& name : incident.services)
                 inIncident[s] |= context.serviceNames[s] == name ? 1 : 0;
         const std::uint8_t wanted = abnormalFor(incident.type);
+        // A service-wide incident (errors, slowness, outage, resources) makes every line of its
+        // services in its window part of the episode; an attack, only the attack's lines.
+        const bool wholeWindow = incident.type != IncidentType::SecurityThreat;
         auto it = std::lower_bound(marks.begin(), marks.end(), incident.startNs,
                                    [](const Mark& m, std::int64_t t) { return m.ts < t; });
         bool rooted = false;
         for (; it != marks.end() && it->ts <= incident.endNs; ++it) {
             const std::size_t service = context.serviceOf[it->line];
-            if (!inIncident[service] || (it->bits & wanted) == 0)
+            if (!inIncident[service])
+                continue;
+            if (wholeWindow)
+                flags[it->line] = 1;
+            if ((it->bits & wanted) == 0)
                 continue;
             flags[it->line] = 1;
             const RowId row = context.row(it->line);

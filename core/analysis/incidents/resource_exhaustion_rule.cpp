@@ -8,7 +8,8 @@ namespace logscope::core {
 std::vector<Incident> detectResourceExhaustion(const IncidentInputs& in) {
     const AnalysisOptions& o = in.context.options;
     const auto test = [&](std::size_t s, const GridCell& w, std::size_t) -> std::optional<double> {
-        if (w.resource < o.resourceMinLines || w.lines == 0)
+        if (w.resource < o.resourceMinLines || w.lines == 0 ||
+            static_cast<double>(w.resource) < o.minResourceShare * w.lines)
             return std::nullopt;
         const double expected = std::max(0.5, in.resourceRate[s] * w.lines);
         const double ratio = w.resource / expected;

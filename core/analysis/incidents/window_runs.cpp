@@ -21,6 +21,7 @@ std::vector<WindowRun> findWindowRuns(const ServiceGrid& grid, std::size_t windo
         GridCell window;
         std::optional<WindowRun> open;
         std::size_t lastFiringEnd = 0; // one past the last slot of the last firing window
+        std::size_t previousEnd = 0;   // one past the last slot of the previous run
         const auto close = [&] {
             if (!open)
                 return;
@@ -31,6 +32,17 @@ std::vector<WindowRun> findWindowRuns(const ServiceGrid& grid, std::size_t windo
                 ++first;
             while (last > first && !slotTest(s, grid.at(s, last), last))
                 --last;
+            // The first firing window may start after the onset (earlier windows lacked lines):
+            // reach back, up to a window, over slots that show the symptom or are empty.
+            for (std::size_t k = first, back = 0; k > previousEnd && back < width; ++back) {
+                --k;
+                const GridCell& cell = grid.at(s, k);
+                if (slotTest(s, cell, k))
+                    first = k;
+                else if (cell.lines != 0)
+                    break;
+            }
+            previousEnd = last + 1;
             open->firstSlot = first;
             open->lastSlot = last;
             runs.push_back(*open);
