@@ -235,6 +235,9 @@ std::string evaluation(const TruthEvaluation& t) {
     if (!t.available)
         return {};
     std::string out = section("DETECTION QUALITY (against the log's ground truth)");
+    if (t.truePositives + t.falseNegatives == 0 && t.episodes == 0)
+        return out + field("Labelled anomalies:",
+                           "none (" + withThousands(t.falsePositives) + " lines flagged)");
     out += field("Line precision / recall / F1:", decimalString(t.precision, 3) + " / " +
                                                       decimalString(t.recall, 3) + " / " +
                                                       decimalString(t.f1, 3));

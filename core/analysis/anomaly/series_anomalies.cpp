@@ -11,15 +11,29 @@
 namespace logscope::core {
 namespace {
 
+// support: per bucket, how many lines a latency mean stands on (empty for counts).
 void scoreSeries(const std::vector<double>& series, const std::string& kind, const std::string& key,
                  bool bothWays, const TimeBuckets& buckets, double threshold,
-                 std::vector<SeriesAnomaly>& out) {
+                 std::vector<SeriesAnomaly>& out, const std::vector<double>& support = {}) {
+    // Counts follow the day's level (weekends are quieter); a mean latency does not.
+    const bool counts = kind != "latency";
     const std::vector<double> baseline =
-        seasonalBaseline(series, buckets.startNs, buckets.widthNs, kNanosPerDay);
+        seasonalBaseline(series, buckets.startNs, buckets.widthNs, kNanosPerDay, counts);
     std::vector<double> residual(series.size());
     for (std::size_t b = 0; b < series.size(); ++b)
         residual[b] = series[b] - baseline[b];
-    const std::vector<double> z = robustZScores(residual);
+    std::vector<double> z = robustZScores(residual);
+    for (std::size_t b = 0; b < series.size(); ++b) {
+        if (counts && z[b] != 0.0) {
+            // A count cannot be more regular than Poisson noise around its expectation.
+            const double robustScale = residual[b] / z[b];
+            z[b] = residual[b] / std::max(robustScale, std::sqrt(std::max(baseline[b], 1.0)));
+        }
+        // A mean of a handful of lines is noise, and so is a mean latency within 50 % of
+        // its baseline (it shifts with the traffic mix).
+        if (!support.empty() && (support[b] < 20 || std::abs(residual[b]) < 0.5 * baseline[b]))
+            z[b] = 0.0;
+    }
     for (std::size_t b = 0; b < series.size(); ++b) {
         // The first and last buckets are usually partial: a short bucket is not a drop.
         if ((b == 0 || b + 1 == series.size()) && z[b] < 0)
@@ -75,7 +89,8 @@ std::vector<SeriesAnomaly> findSeriesAnomalies(const AnalysisContext& context,
         const std::size_t s = context.serviceOf[i];
         lines[s][b] += 1;
         errors[s][b] += isErrorLevel(table.level(row)) ? 1 : 0;
-        if (table.hasLatency(row)) {
+        // Successful requests only: a few slow error lines would swing a quiet hour's mean.
+        if (table.hasLatency(row) && !isErrorLevel(table.level(row))) {
             latency[s][b] += table.latencyMs(row);
             latencyLines[s][b] += 1;
         }
@@ -93,7 +108,8 @@ std::vector<SeriesAnomaly> findSeriesAnomalies(const AnalysisContext& context,
             latency[s][b] = latencyLines[s][b] > 0 ? latency[s][b] / latencyLines[s][b] : 0.0;
         }
         if (anyLatency)
-            scoreSeries(latency[s], "latency", name, false, buckets, threshold, out);
+            scoreSeries(latency[s], "latency", name, false, buckets, threshold, out,
+                        latencyLines[s]);
     }
     for (std::size_t k = 0; k < order.size(); ++k)
         scoreSeries(templates[k], "template", context.templates[order[k]].text, true, buckets,

@@ -64,10 +64,13 @@ void computeDailyTrends(const AnalysisContext& context, AnalysisResult& result) 
         priorRateSum += rateOf(day);
         ++priorDays;
     }
-    // Overall: slope of the daily error rate (days with lines), projected over the span.
+    // Overall: slope of the daily error rate, projected over the span. The first and last
+    // days are partial (their hours differ from a whole day's mix): left out when at least
+    // three whole days remain.
+    const bool skipEdges = days >= 5;
     double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
     for (std::size_t d = 0; d < days; ++d) {
-        if (daily[d].lines == 0)
+        if (daily[d].lines == 0 || (skipEdges && (d == 0 || d + 1 == days)))
             continue;
         const double x = static_cast<double>(d);
         const double y = rateOf(daily[d]);

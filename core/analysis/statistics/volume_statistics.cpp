@@ -40,7 +40,7 @@ double successOf(const ServiceAccumulator& s) {
 bool isSuccessfulLine(const LogTable& table, RowId row) {
     const std::uint16_t status = table.statusCode(row);
     if (status != 0)
-        return status < 400;
+        return status < 500;
     return !isErrorLevel(table.level(row));
 }
 
@@ -115,7 +115,7 @@ void computeVolumeStatistics(AnalysisContext& context, AnalysisResult& result) {
             }
             if (const std::uint16_t status = table.statusCode(row); status != 0) {
                 ++s.statusLines;
-                s.statusOk += status < 400 ? 1 : 0;
+                s.statusOk += status < 500 ? 1 : 0;
             }
             const std::int64_t ts = table.timestampNs(row);
             if (ts != kNoTimestamp) {

@@ -9,8 +9,8 @@ namespace logscope::core {
 /// levels) and the overall success rate. Fills context.hasTime/firstNs/lastNs too.
 void computeVolumeStatistics(AnalysisContext& context, AnalysisResult& result);
 
-/// True when a line counts as successful: a status code below 400 when it has one, else a
-/// level below ERROR.
+/// True when a line counts as successful: a status code below 500 when it has one (a 4xx is
+/// the client's mistake, not the service failing), else a level below ERROR.
 bool isSuccessfulLine(const LogTable& table, RowId row);
 
 /// Health of one service from its error share and success rate.
