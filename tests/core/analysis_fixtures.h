@@ -27,6 +27,21 @@ struct Line {
     std::string anomalyType;
 };
 
+/// A line from its usual fields (the rest default).
+inline Line make(std::int64_t ts, std::string service, Level level = Level::Info,
+                 std::string message = "GET /api completed",
+                 float latencyMs = std::numeric_limits<float>::quiet_NaN(),
+                 std::uint16_t status = 0) {
+    Line line;
+    line.ts = ts;
+    line.service = std::move(service);
+    line.level = level;
+    line.message = std::move(message);
+    line.latencyMs = latencyMs;
+    line.status = status;
+    return line;
+}
+
 inline void appendLine(LogTable& table, const Line& line) {
     LogRow row;
     row.timestampNs = line.ts;
