@@ -7,7 +7,6 @@
 #include "core/analysis/statistics/latency_statistics.h"
 
 #include <QTest>
-
 #include <algorithm>
 #include <random>
 #include <set>
@@ -73,8 +72,8 @@ private Q_SLOTS:
             binned += r->latency.histogram[b].count;
             if (b > 0) // log-scale: every bin spans the same ratio
                 QVERIFY(std::abs(r->latency.histogram[b].upperMs / r->latency.histogram[b].lowerMs -
-                                 r->latency.histogram[1].upperMs / r->latency.histogram[1].lowerMs) <
-                        1e-6);
+                                 r->latency.histogram[1].upperMs /
+                                     r->latency.histogram[1].lowerMs) < 1e-6);
         }
         QCOMPARE(binned, 1000u);
         QCOMPARE(r->latency.slowLines, 0u);
@@ -131,7 +130,7 @@ private Q_SLOTS:
             for (int i = 0; i < 100; ++i) {
                 const bool error = i < (day == 2 ? 10 : 1);
                 appendLine(table, make(at(2024, 1, 1 + day, 12, 0) + i * kNanosPerSecond, "a",
-                                   error ? Level::Error : Level::Info, "m", 10.0F));
+                                       error ? Level::Error : Level::Info, "m", 10.0F));
             }
         const auto r = analyze(table);
         QCOMPARE(r->daily.size(), std::size_t{3});
@@ -159,7 +158,7 @@ private Q_SLOTS:
         const std::int64_t t0 = at(2024, 1, 1, 0, 0);
         for (int i = 0; i < 30; ++i) {
             appendLine(table, make(t0 + i * kNanosPerMinute, "db", Level::Error,
-                               "Connection timeout after " + std::to_string(100 + i) + " ms"));
+                                   "Connection timeout after " + std::to_string(100 + i) + " ms"));
             appendLine(table, make(t0 + i * kNanosPerMinute, "db", Level::Info, "query ok"));
         }
         for (int i = 0; i < 5; ++i)
@@ -177,7 +176,9 @@ private Q_SLOTS:
         for (std::size_t row = 0; row < table.size(); ++row)
             table.setTemplateId(row, table.level(row) == Level::Info ? 7u : 3u);
         AnalysisOptions options;
-        options.templateText = [](std::uint32_t id) { return "template " + std::to_string(id); };
+        options.templateText = [](std::uint32_t id) {
+            return "template " + std::to_string(id);
+        };
         r = analyze(table, ViewFilter{}, options);
         QCOMPARE(r->errorPatterns.uniqueErrorTypes, 1u);
         QCOMPARE(r->errorPatterns.topErrors[0].text, std::string("template 3"));

@@ -15,10 +15,10 @@ private Q_SLOTS:
     }
     void factorsAddUp() {
         HealthInputs in;
-        in.errorRate = 0.02;    // 2 % x 3 per percent = 6
-        in.slowShare = 0.03;    // 3 % x 2 = 6
-        in.successRate = 0.97;  // 3 % failed x 2 = 6
-        in.anomalyRate = 0.05;  // 5 % x 1.5 = 7.5
+        in.errorRate = 0.02;      // 2 % x 3 per percent = 6
+        in.slowShare = 0.03;      // 3 % x 2 = 6
+        in.successRate = 0.97;    // 3 % failed x 2 = 6
+        in.anomalyRate = 0.05;    // 5 % x 1.5 = 7.5
         in.criticalIncidents = 1; // 5
         in.highIncidents = 2;     // 4
         const HealthScore h = computeHealthScore(in, AnalysisOptions{});

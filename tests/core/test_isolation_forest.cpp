@@ -7,7 +7,6 @@
 #include "core/time/civil_time.h"
 
 #include <QTest>
-
 #include <algorithm>
 #include <numeric>
 #include <random>

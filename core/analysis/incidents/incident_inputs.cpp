@@ -31,7 +31,7 @@ Incident incidentForRun(const ServiceGrid& grid, const AnalysisContext& context,
     Incident incident;
     incident.type = type;
     incident.startNs = std::max(grid.slotStart(firstSlot), context.firstNs);
-    incident.endNs = std::min(grid.slotStart(lastSlot + 1), context.lastNs);
+    incident.endNs = std::min(grid.slotStart(lastSlot + 1) - 1, context.lastNs); // inclusive
     incident.services.push_back(context.serviceNames[service]);
     return incident;
 }

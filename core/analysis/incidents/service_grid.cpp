@@ -5,6 +5,7 @@
 #include "core/time/civil_time.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace logscope::core {
 
@@ -59,8 +60,18 @@ ServiceGrid buildServiceGrid(const AnalysisContext& context,
     grid.p95BaselineMs.assign(grid.services, 0.0);
     grid.medianBaselineMs.assign(grid.services, 0.0);
     for (std::size_t s = 0; s < grid.services; ++s) {
-        grid.p95BaselineMs[s] = exactPercentile(latencies[s], 0.95);
-        grid.medianBaselineMs[s] = exactPercentile(latencies[s], 0.50);
+        // Robust to the incidents themselves: a slow half hour in a day would move the plain
+        // P95, so the P95 is estimated from the median and MAD of log latency (exact for the
+        // log-normal latencies services show).
+        const double median = exactPercentile(latencies[s], 0.50);
+        grid.medianBaselineMs[s] = median;
+        const double logMedian = std::log(std::max(median, 1e-3));
+        for (float& v : latencies[s])
+            v = static_cast<float>(
+                std::abs(std::log(std::max(static_cast<double>(v), 1e-3)) - logMedian));
+        const double mad = exactPercentile(latencies[s], 0.50);
+        grid.p95BaselineMs[s] =
+            latencies[s].empty() ? 0.0 : std::exp(logMedian + 1.645 * 1.4826 * mad);
         latencies[s] = {};
     }
     const double factor = context.options.latencyFactor;
