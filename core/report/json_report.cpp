@@ -138,13 +138,20 @@ std::string formatJsonReport(const AnalysisResult& result, const LoadReport* loa
         if (const auto count = result.perLevel[static_cast<std::size_t>(i)]; count > 0)
             levels[std::string(levelName(static_cast<Level>(i)))] = count;
     }
-    doc["summary"] = {
-        {"health", result.health.score},        {"status", healthStatusName(result.health.status)},
-        {"error_rate", result.errorRate},       {"success_rate", result.successRate},
-        {"avg_ms", result.latency.meanMs},      {"p50_ms", result.latency.p50Ms},
-        {"p95_ms", result.latency.p95Ms},       {"p99_ms", result.latency.p99Ms},
-        {"anomalies", result.anomalyCount},     {"anomaly_rate", result.anomalyRate},
-        {"incidents", result.incidents.size()}, {"trend", trendName(result.overallTrend)}};
+    doc["summary"] = {{"health", result.health.score},
+                      {"status", healthStatusName(result.health.status)},
+                      {"error_rate", result.errorRate},
+                      {"success_rate", result.successRate},
+                      {"avg_ms", result.latency.meanMs},
+                      {"p50_ms", result.latency.p50Ms},
+                      {"p95_ms", result.latency.p95Ms},
+                      {"p99_ms", result.latency.p99Ms},
+                      {"anomalies", result.anomalyCount},
+                      {"anomaly_rate", result.anomalyRate},
+                      {"forest_outliers", result.forestOutliers},
+                      {"anomaly_threshold", result.anomalyThreshold},
+                      {"incidents", result.incidents.size()},
+                      {"trend", trendName(result.overallTrend)}};
     auto& factors = doc["health_factors"] = Json::array();
     for (const HealthFactor& f : result.health.factors)
         factors.push_back({{"name", f.name}, {"penalty", f.penalty}, {"max", f.maxPenalty}});
