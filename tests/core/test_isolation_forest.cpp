@@ -87,6 +87,38 @@ private Q_SLOTS:
         QVERIFY(std::abs(IsolationForest::averagePathLength(256) - 10.2448) < 1e-3);
     }
 
+    void scoringOnlyTheTopKeepsTheTopSet() {
+        // Heavy-tailed data with a few planted outliers: the top 5 % by scoreTop() must be the
+        // top 5 % by the full forest, with their exact scores.
+        FeatureMatrix x(40000, 5);
+        std::mt19937 rng(11);
+        std::lognormal_distribution<float> heavy(0.0F, 1.0F);
+        for (Eigen::Index i = 0; i < x.size(); ++i)
+            x.data()[i] = heavy(rng);
+        for (int r = 0; r < 40000; r += 997)
+            x(r, r % 5) = 80.0F;
+        IsolationForest forest;
+        forest.fit(x, {100, 256, 5});
+        std::vector<float> exact;
+        std::vector<float> fast;
+        std::size_t refined = 0;
+        QVERIFY(forest.score(x, exact));
+        QVERIFY(forest.scoreTop(x, 0.05, fast, nullptr, &refined));
+        QVERIFY(refined < 40000 / 2);
+        const auto top = [](const std::vector<float>& s) {
+            std::vector<int> order(s.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return s[a] > s[b]; });
+            order.resize(2000);
+            std::sort(order.begin(), order.end());
+            return order;
+        };
+        QCOMPARE(top(fast), top(exact));
+        for (const int r : top(exact))
+            QVERIFY(std::abs(fast[static_cast<std::size_t>(r)] -
+                             exact[static_cast<std::size_t>(r)]) < 1e-5F);
+    }
+
     void constantDataScoresEvenly() {
         FeatureMatrix x = FeatureMatrix::Constant(300, 3, 1.0F);
         IsolationForest forest;

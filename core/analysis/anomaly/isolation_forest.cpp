@@ -123,53 +123,121 @@ double IsolationForest::meanPathLength(const float* row) const {
     return m_roots.empty() ? 0.0 : total / static_cast<double>(m_roots.size());
 }
 
+bool IsolationForest::accumulate(const FeatureMatrix& x, const std::vector<std::size_t>* subset,
+                                 std::size_t treeBegin, std::size_t treeEnd,
+                                 std::vector<float>& pathSums, std::vector<float>* pathSquares,
+                                 const CancellationToken* cancel) const {
+    const std::size_t count = subset ? subset->size() : static_cast<std::size_t>(x.rows());
+    const auto cols = static_cast<std::size_t>(x.cols());
+    const float* data = x.data();
+    const Node* nodes = m_nodes.data();
+    parallelChunks(count, 16384, [&](std::size_t, std::size_t begin, std::size_t end) {
+        // A block of rows stays in L1 while the trees walk it, 8 rows in lockstep (their
+        // positions fit in registers): the walks are independent, so their loads overlap
+        // instead of waiting on each other.
+        constexpr std::size_t kBlock = 256;
+        constexpr std::size_t kLanes = 8;
+        for (std::size_t b = begin; b < end; b += kBlock) {
+            if (cancel && cancel->isCancelled())
+                return;
+            const std::size_t blockEnd = std::min(end, b + kBlock);
+            for (std::size_t t = treeBegin; t < treeEnd; ++t) {
+                const std::uint32_t root = m_roots[t];
+                for (std::size_t lane = b; lane < blockEnd; lane += kLanes) {
+                    const std::size_t width = std::min(kLanes, blockEnd - lane);
+                    const float* row[kLanes];
+                    std::uint32_t at[kLanes];
+                    for (std::size_t j = 0; j < kLanes; ++j) {
+                        const std::size_t k = lane + (j < width ? j : 0);
+                        row[j] = data + (subset ? (*subset)[k] : k) * cols;
+                        at[j] = root;
+                    }
+                    // Leaves point to themselves with an infinite threshold, so walking the
+                    // full depth for every row needs no branch.
+                    for (int d = 0; d < m_maxDepth; ++d) {
+                        for (std::size_t j = 0; j < kLanes; ++j) {
+                            const Node& n = nodes[at[j]];
+                            at[j] = n.children + (row[j][n.feature] >= n.threshold);
+                        }
+                    }
+                    for (std::size_t j = 0; j < width; ++j) {
+                        const float h = nodes[at[j]].pathLength;
+                        pathSums[lane + j] += h;
+                        if (pathSquares)
+                            (*pathSquares)[lane + j] += h * h;
+                    }
+                }
+            }
+        }
+    });
+    return !(cancel && cancel->isCancelled());
+}
+
 bool IsolationForest::score(const FeatureMatrix& x, std::vector<float>& scores,
                             const CancellationToken* cancel) const {
     const auto rows = static_cast<std::size_t>(x.rows());
     scores.assign(rows, 0.0F);
     if (m_roots.empty() || rows == 0)
         return true;
-    const auto cols = static_cast<std::size_t>(x.cols());
-    const float* data = x.data();
-    const Node* nodes = m_nodes.data();
+    std::vector<float> sums(rows, 0.0F);
+    if (!accumulate(x, nullptr, 0, m_roots.size(), sums, nullptr, cancel))
+        return false;
     const double scale = 1.0 / (m_normaliser * static_cast<double>(m_roots.size()));
-    parallelChunks(rows, 16384, [&](std::size_t, std::size_t begin, std::size_t end) {
-        // A block of rows stays in L1 while every tree walks it, 8 rows in lockstep (their
-        // positions fit in registers): the walks are independent, so their loads overlap instead of
-        // waiting on each other.
-        constexpr std::size_t kBlock = 256;
-        constexpr std::size_t kLanes = 8;
-        std::vector<float> sums(kBlock);
-        for (std::size_t b = begin; b < end; b += kBlock) {
-            if (cancel && cancel->isCancelled())
-                return;
-            const std::size_t count = std::min(kBlock, end - b);
-            std::fill(sums.begin(), sums.end(), 0.0F);
-            for (const std::uint32_t root : m_roots) {
-                for (std::size_t lane = 0; lane < count; lane += kLanes) {
-                    const std::size_t width = std::min(kLanes, count - lane);
-                    const float* base = data + (b + lane) * cols;
-                    std::uint32_t at[kLanes];
-                    for (std::size_t j = 0; j < kLanes; ++j)
-                        at[j] = root;
-                    // Leaves point to themselves with an infinite threshold, so walking the
-                    // full depth for every row needs no branch.
-                    for (int d = 0; d < m_maxDepth; ++d) {
-                        for (std::size_t j = 0; j < kLanes; ++j) {
-                            const Node& n = nodes[at[j]];
-                            const std::size_t r = j < width ? j : 0;
-                            at[j] = n.children + (base[r * cols + n.feature] >= n.threshold);
-                        }
-                    }
-                    for (std::size_t j = 0; j < width; ++j)
-                        sums[lane + j] += nodes[at[j]].pathLength;
-                }
-            }
-            for (std::size_t j = 0; j < count; ++j)
-                scores[b + j] = static_cast<float>(std::exp2(-sums[j] * scale));
-        }
-    });
-    return !(cancel && cancel->isCancelled());
+    for (std::size_t r = 0; r < rows; ++r)
+        scores[r] = static_cast<float>(std::exp2(-sums[r] * scale));
+    return true;
+}
+
+bool IsolationForest::scoreTop(const FeatureMatrix& x, double topShare, std::vector<float>& scores,
+                               const CancellationToken* cancel, std::size_t* refinedRows) const {
+    const auto rows = static_cast<std::size_t>(x.rows());
+    const std::size_t trees = m_roots.size();
+    const std::size_t firstTrees = std::max<std::size_t>(16, trees / 4);
+    if (trees <= firstTrees || rows < 4096) {
+        if (refinedRows)
+            *refinedRows = rows;
+        return score(x, scores, cancel);
+    }
+    scores.assign(rows, 0.0F);
+    std::vector<float> sums(rows, 0.0F);
+    std::vector<float> squares(rows, 0.0F);
+    if (!accumulate(x, nullptr, 0, firstTrees, sums, &squares, cancel))
+        return false;
+    // A row walks the remaining trees unless even a three-standard-error optimistic estimate
+    // of its score (from the spread of its path lengths over the first trees) stays below the
+    // estimated top-share threshold.
+    const auto n = static_cast<double>(firstTrees);
+    const double firstScale = 1.0 / (m_normaliser * n);
+    std::vector<float> slack(rows);
+    for (std::size_t r = 0; r < rows; ++r) {
+        const double mean = sums[r] / n;
+        const double variance = std::max(0.0, squares[r] / n - mean * mean);
+        const double score = std::exp2(-sums[r] * firstScale);
+        scores[r] = static_cast<float>(score);
+        slack[r] = static_cast<float>(3.0 * std::log(2.0) / m_normaliser * score *
+                                      std::sqrt(variance / (n - 1.0)));
+    }
+    std::vector<float> sorted = scores;
+    const auto cut = static_cast<std::ptrdiff_t>(std::clamp(1.0 - topShare, 0.0, 1.0) *
+                                                 static_cast<double>(rows - 1));
+    std::nth_element(sorted.begin(), sorted.begin() + cut, sorted.end());
+    constexpr float kThresholdSlack = 0.01F; // the threshold is itself an estimate
+    const float threshold = sorted[static_cast<std::size_t>(cut)] - kThresholdSlack;
+    std::vector<std::size_t> refine;
+    for (std::size_t r = 0; r < rows; ++r)
+        if (scores[r] + slack[r] >= threshold)
+            refine.push_back(r);
+    std::vector<float> more(refine.size(), 0.0F);
+    if (!accumulate(x, &refine, firstTrees, trees, more, nullptr, cancel))
+        return false;
+    const double fullScale = 1.0 / (m_normaliser * static_cast<double>(trees));
+    for (std::size_t k = 0; k < refine.size(); ++k) {
+        const std::size_t r = refine[k];
+        scores[r] = static_cast<float>(std::exp2(-(sums[r] + more[k]) * fullScale));
+    }
+    if (refinedRows)
+        *refinedRows = refine.size();
+    return true;
 }
 
 } // namespace logscope::core

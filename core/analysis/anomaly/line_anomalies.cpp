@@ -16,7 +16,8 @@ bool scoreLines(const AnalysisContext& context, const FeatureMatrix& features,
     const AnalysisOptions& o = context.options;
     IsolationForest forest;
     forest.fit(features, {o.forestTrees, o.forestSampleSize, o.seed});
-    if (!forest.score(features, result.lineScores, context.cancel))
+    if (!forest.scoreTop(features, std::max(o.contamination, 0.01), result.lineScores,
+                         context.cancel))
         return false;
     flags.assign(context.count, 0);
     if (result.lineScores.empty() || o.contamination <= 0.0) {

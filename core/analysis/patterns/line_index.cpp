@@ -28,56 +28,54 @@ void indexServices(AnalysisContext& context) {
     }
 }
 
-struct HashView {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-        return std::hash<std::string_view>{}(s);
-    }
-};
-using KeyMap = std::unordered_map<std::string, std::uint32_t, HashView, std::equal_to<>>;
-
-// Lines without a miner's template: group by masked message, one map per chunk, then merge.
+// Lines without a miner's template: group by masked message. Chunks build their own maps
+// keyed by the 64-bit hash of the masked text (a collision among a few million templates is
+// about a 1e-7 chance), then the chunk-local ids are merged in order of first appearance.
 void indexByMask(AnalysisContext& context, const std::vector<std::size_t>& lines,
                  std::vector<TemplateInfo>& templates) {
     const LogTable& table = context.table;
     const std::size_t chunks = chunkCountFor(lines.size(), kMinChunk);
-    std::vector<KeyMap> maps(chunks);
-    std::vector<std::vector<RowId>> examples(chunks);
-    parallelChunks(lines.size(), kMinChunk,
-                   [&](std::size_t chunk, std::size_t begin, std::size_t end) {
-                       KeyMap& map = maps[chunk];
-                       std::string key;
-                       for (std::size_t k = begin; k < end; ++k) {
-                           const std::size_t i = lines[k];
-                           const RowId row = context.row(i);
-                           maskMessage(table.message(row), key);
-                           auto it = map.find(std::string_view(key));
-                           if (it == map.end()) {
-                               it = map.emplace(key, static_cast<std::uint32_t>(map.size())).first;
-                               examples[chunk].push_back(row);
-                           }
-                           context.templateOf[i] = it->second;
-                       }
-                   });
-    // Merge chunk-local ids into global ones, in order of first appearance.
-    KeyMap global;
+    struct Local {
+        std::unordered_map<std::uint64_t, std::uint32_t> ids;
+        std::vector<std::uint64_t> hashes; ///< by local id
+        std::vector<std::string> texts;
+        std::vector<RowId> examples;
+    };
+    std::vector<Local> locals(chunks);
+    parallelChunks(
+        lines.size(), kMinChunk, [&](std::size_t chunk, std::size_t begin, std::size_t end) {
+            Local& local = locals[chunk];
+            std::string key;
+            for (std::size_t k = begin; k < end; ++k) {
+                const std::size_t i = lines[k];
+                const RowId row = context.row(i);
+                maskMessage(table.message(row), key);
+                const std::uint64_t hash = std::hash<std::string_view>{}(key);
+                auto [it, added] =
+                    local.ids.try_emplace(hash, static_cast<std::uint32_t>(local.hashes.size()));
+                if (added) {
+                    local.hashes.push_back(hash);
+                    local.texts.push_back(key);
+                    local.examples.push_back(row);
+                }
+                context.templateOf[i] = it->second;
+            }
+        });
+    std::unordered_map<std::uint64_t, std::uint32_t> global;
     std::vector<std::vector<std::uint32_t>> remap(chunks);
     for (std::size_t c = 0; c < chunks; ++c) {
-        std::vector<const std::string*> byLocal(maps[c].size());
-        for (const auto& [key, local] : maps[c])
-            byLocal[local] = &key;
-        remap[c].resize(byLocal.size());
-        for (std::size_t local = 0; local < byLocal.size(); ++local) {
-            auto it = global.find(std::string_view(*byLocal[local]));
-            if (it == global.end()) {
-                const auto dense = static_cast<std::uint32_t>(templates.size());
-                it = global.emplace(*byLocal[local], dense).first;
+        Local& local = locals[c];
+        remap[c].resize(local.hashes.size());
+        for (std::size_t id = 0; id < local.hashes.size(); ++id) {
+            auto [it, added] =
+                global.try_emplace(local.hashes[id], static_cast<std::uint32_t>(templates.size()));
+            if (added) {
                 TemplateInfo info;
-                info.text = *byLocal[local];
-                info.exampleRow = examples[c][local];
+                info.text = std::move(local.texts[id]);
+                info.exampleRow = local.examples[id];
                 templates.push_back(std::move(info));
             }
-            remap[c][local] = it->second;
+            remap[c][id] = it->second;
         }
     }
     parallelChunks(lines.size(), kMinChunk,
