@@ -2,6 +2,7 @@
 #include "core/analysis/incidents/window_runs.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace logscope::core {
@@ -20,7 +21,8 @@ public:
         }
     }
     [[nodiscard]] double expected(std::size_t s, std::size_t first) const {
-        std::vector<double> around;
+        std::array<double, 12> aroundStore{};
+        std::size_t count = 0;
         for (int j = -6; j <= 6; ++j) {
             if (j == 0)
                 continue;
@@ -29,14 +31,15 @@ public:
             if (!inside(start))
                 continue;
             const auto k = static_cast<std::size_t>(start);
-            around.push_back(static_cast<double>(m_prefix[s][k + m_width] - m_prefix[s][k]));
+            aroundStore[count++] =
+                static_cast<double>(m_prefix[s][k + m_width] - m_prefix[s][k]);
         }
-        if (around.size() < 4)
+        if (count < 4)
             return 0.0;
-        std::nth_element(around.begin(),
-                         around.begin() + static_cast<std::ptrdiff_t>(around.size() / 2),
-                         around.end());
-        return around[around.size() / 2];
+        const auto middle = aroundStore.begin() + static_cast<std::ptrdiff_t>(count / 2);
+        std::nth_element(aroundStore.begin(), middle,
+                         aroundStore.begin() + static_cast<std::ptrdiff_t>(count));
+        return *middle;
     }
     /// Whole windows only: the first and last slots of the log are partial.
     [[nodiscard]] bool inside(std::int64_t start) const {

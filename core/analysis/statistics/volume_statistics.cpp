@@ -120,10 +120,12 @@ void computeVolumeStatistics(AnalysisContext& context, AnalysisResult& result) {
             const std::int64_t ts = table.timestampNs(row);
             if (ts != kNoTimestamp) {
                 ++part.levelsOverTime[result.buckets.indexOf(ts)][levelIndex];
-                const std::int64_t secondOfDay =
-                    ((ts % kNanosPerDay) + kNanosPerDay) % kNanosPerDay / kNanosPerSecond;
-                ++part.dayHour[static_cast<std::size_t>(weekdayOf(ts))]
-                              [static_cast<std::size_t>(secondOfDay / 3600)];
+                // Days since the epoch, floored; 1970-01-01 was a Thursday (Monday = 0).
+                const std::int64_t day =
+                    ts >= 0 ? ts / kNanosPerDay : (ts - kNanosPerDay + 1) / kNanosPerDay;
+                const std::int64_t hour = (ts - day * kNanosPerDay) / kNanosPerHour;
+                ++part.dayHour[static_cast<std::size_t>(((day + 3) % 7 + 7) % 7)]
+                              [static_cast<std::size_t>(hour)];
             }
         }
     });
