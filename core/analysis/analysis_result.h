@@ -238,6 +238,9 @@ struct AnalysisResult {
     /// Lines at or above anomalyThreshold (seed 003's "contamination" share); only those of
     /// them that are rare (or inside an incident) are flagged in lineAnomalies.
     std::uint64_t forestOutliers = 0;
+    /// Lines whose numeric `value` field (seed 001's metrics) is beyond the series z threshold
+    /// of its service's values; they are flagged in lineAnomalies.
+    std::uint64_t metricOutliers = 0;
     std::vector<RowId> rows; ///< the analysed rows, when a filter selected a subset
     std::uint64_t anomalyCount = 0;
     double anomalyRate = 0.0;

@@ -3,6 +3,7 @@
 #include "core/analysis/analysis_context.h"
 #include "core/analysis/anomaly/line_anomalies.h"
 #include "core/analysis/anomaly/line_features.h"
+#include "core/analysis/anomaly/metric_values.h"
 #include "core/analysis/anomaly/series_anomalies.h"
 #include "core/analysis/anomaly/template_clusters.h"
 #include "core/analysis/evaluation/ground_truth_evaluation.h"
@@ -103,7 +104,10 @@ std::shared_ptr<const AnalysisResult> analyze(const LogTable& table, const ViewF
     if (!scoreLines(context, features, *result, flags) || !clock.done("isolation_forest"))
         return nullptr;
 
-    result->seriesAnomalies = findSeriesAnomalies(context, *result);
+    const std::vector<float> metricValues = collectMetricValues(context);
+    result->seriesAnomalies = findSeriesAnomalies(context, *result, metricValues);
+    result->metricOutliers =
+        flagMetricOutliers(context, metricValues, options.seriesZThreshold, flags);
     if (!clock.done("series"))
         return nullptr;
 

@@ -149,6 +149,7 @@ std::string formatJsonReport(const AnalysisResult& result, const LoadReport* loa
                       {"anomalies", result.anomalyCount},
                       {"anomaly_rate", result.anomalyRate},
                       {"forest_outliers", result.forestOutliers},
+                      {"metric_outliers", result.metricOutliers},
                       {"anomaly_threshold", result.anomalyThreshold},
                       {"incidents", result.incidents.size()},
                       {"trend", trendName(result.overallTrend)}};

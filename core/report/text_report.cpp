@@ -93,6 +93,8 @@ std::string anomalies(const AnalysisResult& r, const LogTable* table) {
     std::string out = section("ANOMALY DETECTION");
     out += field("Anomalies Detected:", withThousands(r.anomalyCount));
     out += field("Anomaly Rate:", percentString(r.anomalyRate));
+    if (r.metricOutliers > 0)
+        out += field("Metric Outliers:", withThousands(r.metricOutliers));
     out += field("Isolation Forest Outliers:", withThousands(r.forestOutliers) + " (score >= " +
                                                    decimalString(r.anomalyThreshold, 4) + ")");
     if (r.topAnomalies.empty())

@@ -16,7 +16,7 @@ void scoreSeries(const std::vector<double>& series, const std::string& kind, con
                  bool bothWays, const TimeBuckets& buckets, double threshold,
                  std::vector<SeriesAnomaly>& out, const std::vector<double>& support = {}) {
     // Counts follow the day's level (weekends are quieter); a mean latency does not.
-    const bool counts = kind != "latency";
+    const bool counts = kind != "latency" && kind != "metric";
     const std::vector<double> baseline =
         seasonalBaseline(series, buckets.startNs, buckets.widthNs, kNanosPerDay, counts);
     std::vector<double> residual(series.size());
@@ -31,7 +31,9 @@ void scoreSeries(const std::vector<double>& series, const std::string& kind, con
         }
         // A mean of a handful of lines is noise, and so is a mean latency within 50 % of
         // its baseline (it shifts with the traffic mix).
-        if (!support.empty() && (support[b] < 20 || std::abs(residual[b]) < 0.5 * baseline[b]))
+        if (kind == "latency" && (support[b] < 20 || std::abs(residual[b]) < 0.5 * baseline[b]))
+            z[b] = 0.0;
+        if (kind == "metric" && support[b] < 3)
             z[b] = 0.0;
     }
     for (std::size_t b = 0; b < series.size(); ++b) {
@@ -56,7 +58,8 @@ void scoreSeries(const std::vector<double>& series, const std::string& kind, con
 } // namespace
 
 std::vector<SeriesAnomaly> findSeriesAnomalies(const AnalysisContext& context,
-                                               const AnalysisResult& result) {
+                                               const AnalysisResult& result,
+                                               const std::vector<float>& metricValues) {
     std::vector<SeriesAnomaly> out;
     const TimeBuckets& buckets = result.buckets;
     const std::size_t nb = buckets.count;
@@ -79,6 +82,10 @@ std::vector<SeriesAnomaly> findSeriesAnomalies(const AnalysisContext& context,
     std::vector<std::vector<double>> latency(services, std::vector<double>(nb, 0.0));
     std::vector<std::vector<double>> latencyLines(services, std::vector<double>(nb, 0.0));
     std::vector<std::vector<double>> templates(order.size(), std::vector<double>(nb, 0.0));
+    const bool metrics = !metricValues.empty();
+    std::vector<std::vector<double>> metric(metrics ? services : 0, std::vector<double>(nb, 0.0));
+    std::vector<std::vector<double>> metricLines(metrics ? services : 0,
+                                                 std::vector<double>(nb, 0.0));
     const LogTable& table = context.table;
     for (std::size_t i = 0; i < context.count; ++i) {
         const RowId row = context.row(i);
@@ -96,6 +103,10 @@ std::vector<SeriesAnomaly> findSeriesAnomalies(const AnalysisContext& context,
         }
         if (const std::int32_t t = slot[context.templateOf[i]]; t >= 0)
             templates[static_cast<std::size_t>(t)][b] += 1;
+        if (metrics && !std::isnan(metricValues[i])) {
+            metric[s][b] += metricValues[i];
+            metricLines[s][b] += 1;
+        }
     }
     const double threshold = context.options.seriesZThreshold;
     for (std::size_t s = 0; s < services; ++s) {
@@ -110,6 +121,15 @@ std::vector<SeriesAnomaly> findSeriesAnomalies(const AnalysisContext& context,
         if (anyLatency)
             scoreSeries(latency[s], "latency", name, false, buckets, threshold, out,
                         latencyLines[s]);
+        if (!metrics)
+            continue;
+        bool anyMetric = false;
+        for (std::size_t b = 0; b < nb; ++b) {
+            anyMetric = anyMetric || metricLines[s][b] > 0;
+            metric[s][b] = metricLines[s][b] > 0 ? metric[s][b] / metricLines[s][b] : 0.0;
+        }
+        if (anyMetric)
+            scoreSeries(metric[s], "metric", name, true, buckets, threshold, out, metricLines[s]);
     }
     for (std::size_t k = 0; k < order.size(); ++k)
         scoreSeries(templates[k], "template", context.templates[order[k]].text, true, buckets,
