@@ -10,6 +10,15 @@
 
 namespace logscope::core {
 
+/// True when a row has a latency the analysis can use: present, finite and not negative
+/// (a corrupt value is treated as no value, never allowed to poison means and features).
+inline bool hasUsableLatency(const LogTable& table, RowId row) {
+    if (!table.hasLatency(row))
+        return false;
+    const float ms = table.latencyMs(row);
+    return ms >= 0.0F && ms <= 1e12F;
+}
+
 /// One template as the analysis sees it: a dense index over the analysed lines.
 struct TemplateInfo {
     std::string text;

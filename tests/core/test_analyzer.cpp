@@ -174,6 +174,51 @@ private Q_SLOTS:
         QCOMPARE(analyze(table, filter, AnalysisOptions{})->totalLines, 0u);
     }
 
+    void oddInputIsDataNotACrash() {
+        LogTable table;
+        const float nan = std::numeric_limits<float>::quiet_NaN();
+        const float inf = std::numeric_limits<float>::infinity();
+        const std::int64_t times[] = {kNoTimestamp, 0, -5 * kNanosPerDay,
+                                      toEpochNanos({2100, 1, 1, 0, 0, 0, 0}),
+                                      toEpochNanos({2024, 5, 5, 5, 5, 5, 0})};
+        const float latencies[] = {nan, inf, -3.0F, 0.0F, 1e30F};
+        const char* messages[] = {"", "\xff\xfe broken utf-8", "' OR 1=1 --", "<*> <*>",
+                                  "Failed login for user"};
+        for (int i = 0; i < 500; ++i) {
+            LogRow row;
+            row.timestampNs = times[i % 5];
+            row.latencyMs = latencies[(i / 5) % 5];
+            row.message = messages[(i / 25) % 5];
+            row.level = static_cast<Level>(i % kLevelCount);
+            row.statusCode = static_cast<std::uint16_t>((i * 131) % 1000);
+            row.service = i % 3 == 0 ? "" : "svc";
+            row.truth = i % 7 == 0 ? Truth::Anomaly : Truth::Normal;
+            table.append(row);
+        }
+        for (const std::size_t size : {std::size_t{500}, std::size_t{1}}) {
+            LogTable part;
+            for (std::size_t r = 0; r < size; ++r) {
+                LogRow row;
+                row.timestampNs = table.timestampNs(r);
+                row.latencyMs = table.latencyMs(r);
+                row.message = table.message(r);
+                row.level = table.level(r);
+                row.statusCode = table.statusCode(r);
+                row.service = table.service(r);
+                row.truth = table.truth(r);
+                part.append(row);
+            }
+            const auto r = analyze(part);
+            QVERIFY(r);
+            QCOMPARE(r->totalLines, std::uint64_t(size));
+            QCOMPARE(r->lineScores.size(), size);
+            for (const float score : r->lineScores)
+                QVERIFY(score >= 0.0F && score <= 1.0F);
+            QVERIFY(r->health.score >= 0.0 && r->health.score <= 100.0);
+            QVERIFY(!formatJsonReport(*r, nullptr, "odd", &part).empty());
+        }
+    }
+
     void optionsFromJson() {
         AnalysisOptions options;
         QCOMPARE(parseAnalysisOptions(R"({"incidents": {"high_error_rate": 0.4},

@@ -98,7 +98,7 @@ FeatureMatrix computeLineFeatures(const AnalysisContext& context, const ServiceG
                 }
             }
             float latency = 0.0F;
-            if (table.hasLatency(row))
+            if (hasUsableLatency(table, row))
                 latency = static_cast<float>(std::log1p(std::max(0.0F, table.latencyMs(row))));
             else if (s < grid.medianBaselineMs.size())
                 latency = static_cast<float>(std::log1p(grid.medianBaselineMs[s]));

@@ -97,7 +97,7 @@ std::vector<SeriesAnomaly> findSeriesAnomalies(const AnalysisContext& context,
         lines[s][b] += 1;
         errors[s][b] += isErrorLevel(table.level(row)) ? 1 : 0;
         // Successful requests only: a few slow error lines would swing a quiet hour's mean.
-        if (table.hasLatency(row) && !isErrorLevel(table.level(row))) {
+        if (hasUsableLatency(table, row) && !isErrorLevel(table.level(row))) {
             latency[s][b] += table.latencyMs(row);
             latencyLines[s][b] += 1;
         }

@@ -71,7 +71,7 @@ std::vector<Incident> detectIncidents(const AnalysisContext& context, const Serv
         std::uint8_t bits = 0;
         if (isErrorLevel(level) || table.statusCode(row) >= 500)
             bits |= kError;
-        else if (table.hasLatency(row) &&
+        else if (hasUsableLatency(table, row) &&
                  table.latencyMs(row) > factor * grid.p95BaselineMs[context.serviceOf[i]])
             bits |= kSlow;
         if ((signals[i] & kResourceSignal) && level >= Level::Warning)

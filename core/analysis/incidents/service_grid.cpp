@@ -54,7 +54,7 @@ ServiceGrid buildServiceGrid(const AnalysisContext& context,
     std::vector<std::vector<float>> latencies(grid.services);
     for (std::size_t i = 0; i < context.count; ++i) {
         const RowId row = context.row(i);
-        if (table.hasLatency(row))
+        if (hasUsableLatency(table, row))
             latencies[context.serviceOf[i]].push_back(table.latencyMs(row));
     }
     grid.p95BaselineMs.assign(grid.services, 0.0);
@@ -89,7 +89,7 @@ ServiceGrid buildServiceGrid(const AnalysisContext& context,
         const std::uint16_t status = table.statusCode(row);
         cell.server5xx += status >= 500 ? 1 : 0;
         cell.unavailable += status >= 502 && status <= 504 ? 1 : 0;
-        if (table.hasLatency(row)) {
+        if (hasUsableLatency(table, row)) {
             const float ms = table.latencyMs(row);
             ++cell.latencyLines;
             cell.latencySum += ms;

@@ -44,7 +44,7 @@ void computeDailyTrends(const AnalysisContext& context, AnalysisResult& result) 
         const auto d = static_cast<std::size_t>(dayOf(ts) - firstDay);
         ++daily[d].lines;
         daily[d].errors += isErrorLevel(table.level(row)) ? 1 : 0;
-        if (table.hasLatency(row)) {
+        if (hasUsableLatency(table, row)) {
             latencySum[d] += table.latencyMs(row);
             ++latencyLines[d];
         }

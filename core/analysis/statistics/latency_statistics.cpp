@@ -68,7 +68,7 @@ void computeLatencyStatistics(AnalysisContext& context, AnalysisResult& result) 
     float maxValue = 0.0F;
     for (std::size_t i = 0; i < context.count; ++i) {
         const RowId row = context.row(i);
-        if (!context.table.hasLatency(row))
+        if (!hasUsableLatency(context.table, row))
             continue;
         const float v = std::max(0.0F, context.table.latencyMs(row));
         if (!std::isfinite(v))

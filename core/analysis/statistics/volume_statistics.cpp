@@ -109,7 +109,7 @@ void computeVolumeStatistics(AnalysisContext& context, AnalysisResult& result) {
             s.errors += isErrorLevel(level) ? 1 : 0;
             s.warnings += level == Level::Warning ? 1 : 0;
             s.levelOk += isErrorLevel(level) ? 0 : 1;
-            if (table.hasLatency(row)) {
+            if (hasUsableLatency(table, row)) {
                 ++s.latencyLines;
                 s.latencySum += table.latencyMs(row);
             }
