@@ -145,6 +145,10 @@ private Q_SLOTS:
         QCOMPARE(in->rootCauseService, std::string("db"));
         QCOMPARE(in->rootCauseTemplate, std::string("Deadlock detected"));
         QVERIFY(in->recommendation.rfind("IMMEDIATE", 0) == 0);
+        const Incident* part = findIncident(*r, IncidentType::HighErrorRate, "api");
+        QVERIFY(part);
+        QVERIFY(part->recommendation.find("cascading failure that started in db") !=
+                std::string::npos);
     }
 
     void resourceExhaustion() {

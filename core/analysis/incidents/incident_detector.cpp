@@ -123,6 +123,22 @@ std::vector<Incident> detectIncidents(const AnalysisContext& context, const Serv
             incident.rootCauseService = incident.services.front();
         incident.recommendation = recommendFor(incident);
     }
+    // A service's own incident inside a cascade points at the chain's root cause.
+    for (const Incident& cascade : incidents) {
+        if (cascade.type != IncidentType::CascadingFailure || cascade.rootCauseService.empty())
+            continue;
+        for (Incident& part : incidents) {
+            if (part.type == IncidentType::CascadingFailure || part.services.empty() ||
+                part.services.front() == cascade.rootCauseService ||
+                part.startNs < cascade.startNs || part.startNs > cascade.endNs ||
+                std::find(cascade.services.begin(), cascade.services.end(),
+                          part.services.front()) == cascade.services.end())
+                continue;
+            part.recommendation += " It is part of a cascading failure that started in " +
+                                   cascade.rootCauseService + ": stabilise " +
+                                   cascade.rootCauseService + " first.";
+        }
+    }
     std::stable_sort(incidents.begin(), incidents.end(), [](const Incident& a, const Incident& b) {
         return a.startNs != b.startNs ? a.startNs < b.startNs : a.severity < b.severity;
     });
