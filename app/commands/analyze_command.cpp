@@ -1,40 +1,171 @@
 #include "commands/analyze_command.h"
 
 #include "commands/command_support.h"
+#include "core/analysis/evaluation/ground_truth_evaluation.h"
 #include "core/report/json_report.h"
+#include "core/report/scores_csv.h"
 #include "core/report/text_report.h"
+#include "core/time/civil_time.h"
+#include "core/util/atomic_file_writer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
 namespace logscope::app {
+namespace {
+
+bool writeFile(const QString& path, const std::string& bytes) {
+    core::AtomicFileWriter file;
+    if (!file.open(QFile::encodeName(path).toStdString()) || !file.write(bytes) || !file.commit()) {
+        printErr(
+            QStringLiteral("logscope analyze: %1\n").arg(QString::fromStdString(file.error())));
+        return false;
+    }
+    return true;
+}
+
+// `--json OUT` as the issue writes it: --json is a flag, so its file is the positional argument
+// that follows it on the command line (the other positional is the log).
+bool splitPositionals(const QStringList& arguments, const QStringList& positionals, bool json,
+                      QString& input, QString& jsonOut) {
+    if (positionals.size() == 1) {
+        input = positionals.first();
+        return true;
+    }
+    if (!json || positionals.size() != 2)
+        return false;
+    const qsizetype at = arguments.indexOf(QStringLiteral("--json"));
+    const QString after = at >= 0 && at + 1 < arguments.size() ? arguments[at + 1] : QString();
+    jsonOut = positionals.contains(after) ? after : positionals[1];
+    input = positionals[0] == jsonOut ? positionals[1] : positionals[0];
+    return true;
+}
+
+bool parseTime(const QString& text, std::int64_t& ns) {
+    return core::parseIso8601(text.toStdString(), ns);
+}
+
+} // namespace
 
 int runAnalyzeCommand(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption json(
-        QStringLiteral("json"), QStringLiteral("Print the result as JSON (schema in the README)."));
-    parser.addOption(json);
+        QStringLiteral("json"),
+        QStringLiteral("Print the result as JSON (schema in the README); `--json OUT` writes it "
+                       "to OUT instead."));
+    const QCommandLineOption scores(QStringLiteral("scores"),
+                                    QStringLiteral("Write line,score,is_anomaly for every line."),
+                                    QStringLiteral("OUT.csv"));
+    const QCommandLineOption config(
+        QStringLiteral("config"),
+        QStringLiteral("Thresholds of the analysis as JSON (keys in the README)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption episodes(
+        QStringLiteral("episodes"),
+        QStringLiteral("Known anomaly episodes (the generator's episodes file) to score "
+                       "detection against."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QStringLiteral("Analyse lines at or after this ISO 8601 time."),
+                                  QStringLiteral("TIME"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QStringLiteral("Analyse lines before this ISO 8601 time."),
+                                QStringLiteral("TIME"));
+    const QCommandLineOption service(QStringLiteral("service"),
+                                     QStringLiteral("Analyse only this service (repeatable)."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption minLevel(
+        QStringLiteral("min-level"),
+        QStringLiteral("Analyse only lines at this level or worse (e.g. WARNING)."),
+        QStringLiteral("LEVEL"));
+    const QCommandLineOption grep(QStringLiteral("grep"),
+                                  QStringLiteral("Analyse only lines whose message contains TEXT "
+                                                 "(case-insensitive)."),
+                                  QStringLiteral("TEXT"));
+    for (const auto& option : {json, scores, config, episodes, from, to, service, minLevel, grep})
+        parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("The log file to analyse."));
-    if (!parseCommandLine(parser, commandArguments(argc, argv),
-                          QStringLiteral("logscope analyze [options] FILE"),
-                          QStringLiteral("Prints lines per level and per service and the error "
-                                         "rate of a log file.")))
+    const QStringList arguments = commandArguments(argc, argv);
+    if (!parseCommandLine(parser, arguments, QStringLiteral("logscope analyze [options] FILE"),
+                          QStringLiteral("Analyses a log: health score, performance, anomalies "
+                                         "(Isolation Forest), error patterns, incidents with "
+                                         "root causes, per-service health, recommendations.")))
         return kExitUsage;
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        printErr(QStringLiteral("logscope analyze: expected one FILE, got %1\n").arg(files.size()));
+    QString input;
+    QString jsonOut;
+    if (!splitPositionals(arguments, parser.positionalArguments(), parser.isSet(json), input,
+                          jsonOut)) {
+        printErr(QStringLiteral("logscope analyze: expected one FILE, got %1\n")
+                     .arg(parser.positionalArguments().size()));
         return kExitUsage;
     }
-    const auto log = loadAndAnalyze(files.first());
+
+    core::AnalysisOptions options;
+    if (parser.isSet(config)) {
+        const std::string error = core::loadAnalysisOptions(
+            QFile::encodeName(parser.value(config)).toStdString(), options);
+        if (!error.empty()) {
+            printErr(QStringLiteral("logscope analyze: --config %1\n")
+                         .arg(QString::fromStdString(error)));
+            return kExitUsage;
+        }
+    }
+    if (parser.isSet(episodes)) {
+        auto list = std::make_shared<std::vector<core::TruthEpisode>>();
+        const std::string error =
+            core::loadTruthEpisodes(QFile::encodeName(parser.value(episodes)).toStdString(), *list);
+        if (!error.empty()) {
+            printErr(QStringLiteral("logscope analyze: --episodes %1\n")
+                         .arg(QString::fromStdString(error)));
+            return kExitFailure;
+        }
+        options.episodes = std::move(list);
+    }
+    core::ViewFilter filter;
+    if (parser.isSet(from) && !parseTime(parser.value(from), filter.fromNs)) {
+        printErr(QStringLiteral("logscope analyze: --from expects an ISO 8601 time\n"));
+        return kExitUsage;
+    }
+    if (parser.isSet(to) && !parseTime(parser.value(to), filter.toNs)) {
+        printErr(QStringLiteral("logscope analyze: --to expects an ISO 8601 time\n"));
+        return kExitUsage;
+    }
+    for (const QString& name : parser.values(service))
+        filter.services.push_back(name.toStdString());
+    if (parser.isSet(minLevel)) {
+        const core::Level level = core::parseLevel(parser.value(minLevel).toStdString());
+        if (level == core::Level::Unknown) {
+            printErr(QStringLiteral("logscope analyze: --min-level expects a level such as "
+                                    "INFO, WARNING or ERROR\n"));
+            return kExitUsage;
+        }
+        filter.levelMask = 0;
+        for (int l = static_cast<int>(level); l < core::kLevelCount; ++l)
+            filter.levelMask |= 1u << l;
+    }
+    filter.text = parser.value(grep).toStdString();
+
+    const auto log = loadAndAnalyze(input, filter, options);
     if (!log)
         return kExitFailure;
+    if (parser.isSet(scores) &&
+        !writeFile(parser.value(scores), core::formatScoresCsv(*log->result, *log->table)))
+        return kExitFailure;
     if (parser.isSet(json)) {
-        printOut(core::formatJsonReport(*log->result, &log->report, files.first().toStdString()));
+        const std::string doc = core::formatJsonReport(*log->result, &log->report,
+                                                       input.toStdString(), log->table.get());
+        if (jsonOut.isEmpty())
+            printOut(doc);
+        else if (!writeFile(jsonOut, doc))
+            return kExitFailure;
+        else
+            printOut(core::formatTextReport(*log->result, QFileInfo(input).fileName().toStdString(),
+                                            log->table.get()));
     } else {
-        printOut(core::formatTextReport(*log->result,
-                                        QFileInfo(files.first()).fileName().toStdString()));
+        printOut(core::formatTextReport(*log->result, QFileInfo(input).fileName().toStdString(),
+                                        log->table.get()));
     }
     return kExitOk;
 }

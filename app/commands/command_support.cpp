@@ -87,6 +87,11 @@ void reportProblems(const core::LoadReport& report, const QString& name) {
 } // namespace
 
 std::optional<AnalyzedLog> loadAndAnalyze(const QString& path) {
+    return loadAndAnalyze(path, core::ViewFilter{}, core::AnalysisOptions{});
+}
+
+std::optional<AnalyzedLog> loadAndAnalyze(const QString& path, const core::ViewFilter& filter,
+                                          const core::AnalysisOptions& options) {
     core::LoadResult loaded = core::loadLogFile(QFile::encodeName(path).toStdString());
     if (loaded.report.failed()) {
         printErr(
@@ -95,7 +100,7 @@ std::optional<AnalyzedLog> loadAndAnalyze(const QString& path) {
     }
     reportProblems(loaded.report, path);
     AnalyzedLog log;
-    log.result = core::analyze(*loaded.table);
+    log.result = core::analyze(*loaded.table, filter, options);
     log.table = std::move(loaded.table);
     log.report = std::move(loaded.report);
     return log;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/analysis/analysis_options.h"
 #include "core/analysis/analysis_result.h"
+#include "core/analysis/view_filter.h"
 #include "core/formats/log_loader.h"
 
 #include <QCommandLineParser>
@@ -35,6 +37,9 @@ struct AnalyzedLog {
 };
 /// Loads and analyses one file, printing problems to stderr. Nothing when it cannot be read.
 std::optional<AnalyzedLog> loadAndAnalyze(const QString& path);
+/// The same, analysing only the lines a filter selects, with the given options.
+std::optional<AnalyzedLog> loadAndAnalyze(const QString& path, const core::ViewFilter& filter,
+                                          const core::AnalysisOptions& options);
 /// Analyses bytes already in memory (the built-in demo).
 AnalyzedLog analyzeBuffer(std::string_view bytes);
 

@@ -41,7 +41,7 @@ const char* healthStatusName(HealthStatus status) noexcept {
     case HealthStatus::Good:
         return "GOOD";
     case HealthStatus::Fair:
-        return "FAIR";
+        return "DEGRADED";
     case HealthStatus::Poor:
         return "POOR";
     case HealthStatus::Critical:

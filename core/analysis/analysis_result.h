@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace logscope::core {
@@ -16,7 +17,9 @@ using LevelCounts = std::array<std::uint64_t, kLevelCount>;
 /// A row id of the LogTable the result was computed from.
 using RowId = std::size_t;
 
-/// Health of one service or of the whole system, worst last.
+/// Health of one service or of the whole system, worst last. The system score maps to
+/// Excellent (>= 90), Good (>= 75), Fair (>= 50, reported as "DEGRADED") and Critical;
+/// Poor is used for services only.
 enum class HealthStatus : std::uint8_t { Excellent, Good, Fair, Poor, Critical };
 
 /// What one service did.
@@ -47,6 +50,7 @@ struct LatencyStats {
     double p99Ms = 0.0;
     double maxMs = 0.0;
     std::vector<HistogramBin> histogram;
+    std::uint64_t slowLines = 0; ///< lines slower than AnalysisOptions::slowResponseMs
 };
 
 /// A message template and how often it occurred.
@@ -56,6 +60,8 @@ struct TemplateStats {
     std::uint64_t count = 0;
     Level worstLevel = Level::Unknown;
     std::vector<std::string> services; ///< services that logged it, most frequent first
+    std::uint32_t cluster = 0;         ///< pattern cluster (DBSCAN over templates); 0 = none
+    RowId exampleRow = 0;              ///< one line of this template
 };
 
 /// Two error templates that tend to occur in the same time buckets.
@@ -64,14 +70,18 @@ struct CorrelatedErrorPair {
     std::uint32_t templateB = 0;
     double strength = 0.0;           ///< 0..1 (e.g. Jaccard or phi over buckets)
     std::uint64_t sharedBuckets = 0; ///< buckets where both occur
+    std::string textA;               ///< template texts, for reports
+    std::string textB;
 };
 
 /// Error patterns: the templates of WARN-and-worse lines.
 struct ErrorPatterns {
     std::uint64_t uniqueErrorTypes = 0;
-    std::vector<TemplateStats> topErrors; ///< most frequent first
-    std::vector<CorrelatedErrorPair> correlatedPairs;
+    std::vector<TemplateStats> topErrors;             ///< most frequent first
+    std::vector<CorrelatedErrorPair> correlatedPairs; ///< strongest first (listed ones)
     std::vector<TemplateStats> rareTemplates;
+    std::uint64_t correlatedPairCount = 0; ///< pairs above the strength threshold
+    std::uint64_t errorLines = 0;          ///< WARN-and-worse lines behind the patterns
 };
 
 /// A line the anomaly detector singled out, with why.
@@ -79,6 +89,8 @@ struct ScoredLine {
     RowId row = 0;
     double score = 0.0;      ///< higher = more anomalous, 0..1
     std::string explanation; ///< which features drove the score
+    /// The features that drove the score, strongest first, as (feature name, robust z).
+    std::vector<std::pair<std::string, double>> drivers;
 };
 
 /// One point of the anomaly timeline (time × score, coloured by template cluster).
@@ -113,6 +125,37 @@ struct Incident {
     std::string rootCauseTemplate;
     std::string description;
     std::string recommendation;
+    std::uint32_t rootCauseTemplateId = 0; ///< analysis-local template index of the root cause
+    RowId rootCauseRow = 0;                ///< the first failing line of the chain
+    double peakValue = 0.0; ///< the figure that crossed the threshold (rate, ms, count)
+    double threshold = 0.0; ///< the threshold it crossed
+};
+
+/// A point of a per-bucket series (per service, template or metric) far from its baseline:
+/// robust z-score (median/MAD) against a seasonal (hour-of-day) baseline.
+struct SeriesAnomaly {
+    std::string series; ///< e.g. "errors:database", "lines:api-gateway", "template:12"
+    std::string kind;   ///< "errors", "lines", "latency" or "template"
+    std::string key;    ///< the service or template text
+    std::size_t bucket = 0;
+    std::int64_t startNs = 0;
+    double value = 0.0;
+    double expected = 0.0; ///< seasonal baseline
+    double zScore = 0.0;   ///< robust z of the residual; positive = above the baseline
+};
+
+/// A cluster of similar templates (DBSCAN over template token vectors, seed 004).
+struct PatternCluster {
+    std::uint32_t id = 0; ///< 1..n; 0 is "unclustered"
+    std::uint64_t lines = 0;
+    std::vector<std::uint32_t> templates; ///< analysis-local template indexes
+    std::string representative;           ///< text of its most frequent template
+};
+
+/// How long each stage took, for `timings_ms`.
+struct StageTiming {
+    std::string stage;
+    double ms = 0.0;
 };
 
 /// One factor of the health score and the points it took off.
@@ -149,6 +192,14 @@ struct TruthEvaluation {
     double precision = 0.0;
     double recall = 0.0;
     double f1 = 0.0;
+    // Per episode (an episode is caught when an incident overlaps its window and names one of
+    // its services); episodes come from an episodes file or from runs of labelled lines.
+    std::uint64_t episodes = 0;
+    std::uint64_t episodesCaught = 0;
+    double episodeRecall = 0.0;
+    std::uint64_t incidentsOnEpisodes = 0; ///< incidents overlapping some true episode
+    double incidentPrecision = 0.0;        ///< incidentsOnEpisodes / incidents
+    std::string episodeSource;             ///< "episodes file" or "labels"
 };
 
 /// The outcome of analysing a table (or the part of it a view filter selects): an immutable
@@ -179,16 +230,36 @@ struct AnalysisResult {
 
     // Anomalies.
     std::vector<float> lineScores; ///< per analysed row (empty when not computed)
-    std::vector<RowId> rows;       ///< the analysed rows, when a filter selected a subset
+    /// Per analysed row: 1 when the line is flagged anomalous: it belongs to a detected
+    /// incident (its services and window; for attacks, the attack's lines), or the Isolation
+    /// Forest puts it above the contamination threshold and its template is rare.
+    std::vector<std::uint8_t> lineAnomalies;
+    float anomalyThreshold = 1.0F; ///< Isolation Forest score at the contamination quantile
+    /// Lines at or above anomalyThreshold (seed 003's "contamination" share); only those of
+    /// them that are rare (or inside an incident) are flagged in lineAnomalies.
+    std::uint64_t forestOutliers = 0;
+    /// Lines whose numeric `value` field (seed 001's metrics) is beyond the series z threshold
+    /// of its service's values; they are flagged in lineAnomalies.
+    std::uint64_t metricOutliers = 0;
+    std::vector<RowId> rows; ///< the analysed rows, when a filter selected a subset
     std::uint64_t anomalyCount = 0;
     double anomalyRate = 0.0;
     std::vector<ScoredLine> topAnomalies;
-    std::vector<AnomalyPoint> timeline; ///< sampled for drawing; every anomaly kept
+    std::vector<AnomalyPoint> timeline;         ///< sampled for drawing; every anomaly kept
+    std::vector<SeriesAnomaly> seriesAnomalies; ///< strongest first
+    std::vector<PatternCluster> patternClusters;
 
     // Incidents and health.
     std::vector<Incident> incidents; ///< by start time
     HealthScore health;
     TruthEvaluation truth;
+
+    // Summary extras.
+    std::uint64_t warningLines = 0;
+    std::uint64_t statusLines = 0;      ///< lines that carry an HTTP status code
+    Trend overallTrend = Trend::Stable; ///< direction of the daily error rate
+    std::vector<std::string> recommendations;
+    std::vector<StageTiming> timings;
 };
 
 /// Upper-case names used in reports ("CRITICAL", "HIGH", ...).

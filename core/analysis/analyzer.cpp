@@ -1,68 +1,150 @@
 #include "core/analysis/analyzer.h"
 
-#include <algorithm>
-#include <limits>
+#include "core/analysis/analysis_context.h"
+#include "core/analysis/anomaly/line_anomalies.h"
+#include "core/analysis/anomaly/line_features.h"
+#include "core/analysis/anomaly/metric_values.h"
+#include "core/analysis/anomaly/series_anomalies.h"
+#include "core/analysis/anomaly/template_clusters.h"
+#include "core/analysis/evaluation/ground_truth_evaluation.h"
+#include "core/analysis/health/health_score.h"
+#include "core/analysis/incidents/incident_detector.h"
+#include "core/analysis/incidents/line_signals.h"
+#include "core/analysis/incidents/recommendations.h"
+#include "core/analysis/incidents/service_grid.h"
+#include "core/analysis/patterns/error_patterns.h"
+#include "core/analysis/patterns/line_index.h"
+#include "core/analysis/row_selection.h"
+#include "core/analysis/statistics/daily_trends.h"
+#include "core/analysis/statistics/latency_statistics.h"
+#include "core/analysis/statistics/volume_statistics.h"
+
+#include <chrono>
 
 namespace logscope::core {
+namespace {
+
+// Times the stages into result.timings and reports progress; says when to stop.
+class StageClock {
+public:
+    StageClock(AnalysisResult& result, const AnalysisContext& context,
+               const ProgressCallback& progress)
+        : m_result(result), m_context(context), m_progress(progress),
+          m_last(std::chrono::steady_clock::now()) {}
+    /// Records the stage that just ended; false when the analysis was cancelled.
+    bool done(const char* stage) {
+        const auto now = std::chrono::steady_clock::now();
+        m_result.timings.push_back(
+            {stage, std::chrono::duration<double, std::milli>(now - m_last).count()});
+        m_last = now;
+        if (m_progress)
+            m_progress(++m_done, kStages);
+        return !m_context.cancelled();
+    }
+    static constexpr std::uint64_t kStages = 11;
+
+private:
+    AnalysisResult& m_result;
+    const AnalysisContext& m_context;
+    const ProgressCallback& m_progress;
+    std::chrono::steady_clock::time_point m_last;
+    std::uint64_t m_done = 0;
+};
+
+} // namespace
 
 std::shared_ptr<const AnalysisResult> analyze(const LogTable& table,
                                               const CancellationToken* cancel) {
+    static const AnalysisOptions kDefaults;
+    return analyze(table, ViewFilter{}, kDefaults, cancel);
+}
+
+std::shared_ptr<const AnalysisResult> analyze(const LogTable& table, const ViewFilter& filter,
+                                              const AnalysisOptions& options,
+                                              const CancellationToken* cancel,
+                                              const ProgressCallback& progress) {
     auto result = std::make_shared<AnalysisResult>();
-    const std::size_t rows = table.size();
-    result->totalLines = rows;
+    AnalysisContext context{table, options, cancel};
+    StageClock clock(*result, context, progress);
+    if (context.cancelled())
+        return nullptr;
 
-    std::int64_t first = std::numeric_limits<std::int64_t>::max();
-    std::int64_t last = std::numeric_limits<std::int64_t>::min();
-    std::vector<ServiceStats> byServiceId(table.strings().size());
-    constexpr std::size_t kCheckEvery = 1 << 16;
-
-    for (std::size_t r = 0; r < rows; ++r) {
-        if (r % kCheckEvery == 0 && cancel && cancel->isCancelled())
-            return nullptr;
-        const Level level = table.level(r);
-        ++result->perLevel[static_cast<std::size_t>(level)];
-        ServiceStats& service = byServiceId[table.serviceId(r)];
-        ++service.lines;
-        if (isErrorLevel(level)) {
-            ++service.errors;
-            ++result->errorLines;
-        }
-        const std::int64_t ts = table.timestampNs(r);
-        if (ts != kNoTimestamp) {
-            ++result->timedLines;
-            first = std::min(first, ts);
-            last = std::max(last, ts);
-        }
+    if (auto rows = selectRows(table, filter, cancel)) {
+        context.subset = true;
+        context.rows = std::move(*rows);
+        context.count = context.rows.size();
+    } else {
+        context.count = table.size();
     }
-    result->errorRate =
-        rows == 0 ? 0.0 : static_cast<double>(result->errorLines) / static_cast<double>(rows);
+    if (!clock.done("select"))
+        return nullptr;
+    if (!indexLines(context) || !clock.done("templates"))
+        return nullptr;
 
-    for (std::size_t id = 0; id < byServiceId.size(); ++id) {
-        if (byServiceId[id].lines == 0)
-            continue;
-        byServiceId[id].name =
-            id == StringPool::kNone
-                ? std::string("(none)")
-                : std::string(table.strings().text(static_cast<StringPool::Id>(id)));
-        result->services.push_back(std::move(byServiceId[id]));
-    }
-    std::stable_sort(
-        result->services.begin(), result->services.end(),
-        [](const ServiceStats& a, const ServiceStats& b) { return a.lines > b.lines; });
+    computeVolumeStatistics(context, *result);
+    computeLatencyStatistics(context, *result);
+    computeDailyTrends(context, *result);
+    if (!clock.done("statistics"))
+        return nullptr;
 
-    if (result->timedLines > 0) {
-        result->firstNs = first;
-        result->lastNs = last;
-        result->buckets = chooseTimeBuckets(first, last);
-        result->levelsOverTime.assign(result->buckets.count, LevelCounts{});
-        for (std::size_t r = 0; r < rows; ++r) {
-            const std::int64_t ts = table.timestampNs(r);
-            if (ts == kNoTimestamp)
-                continue;
-            ++result->levelsOverTime[result->buckets.indexOf(ts)]
-                                    [static_cast<std::size_t>(table.level(r))];
-        }
+    result->patternClusters = clusterTemplates(context);
+    computePatterns(context, *result);
+    if (!clock.done("patterns"))
+        return nullptr;
+
+    const std::vector<std::uint8_t> signals = computeLineSignals(context);
+    const ServiceGrid grid = buildServiceGrid(context, signals);
+    if (!clock.done("signals"))
+        return nullptr;
+
+    const FeatureMatrix features = computeLineFeatures(context, grid);
+    if (!clock.done("features"))
+        return nullptr;
+    std::vector<std::uint8_t> flags;
+    if (!scoreLines(context, features, *result, flags) || !clock.done("isolation_forest"))
+        return nullptr;
+
+    const std::vector<float> metricValues = collectMetricValues(context);
+    result->seriesAnomalies = findSeriesAnomalies(context, *result, metricValues);
+    result->metricOutliers =
+        flagMetricOutliers(context, metricValues, options.seriesZThreshold, flags);
+    if (!clock.done("series"))
+        return nullptr;
+
+    result->incidents = detectIncidents(context, grid, signals, flags);
+    if (!clock.done("incidents"))
+        return nullptr;
+
+    result->lineAnomalies = std::move(flags);
+    for (const std::uint8_t flag : result->lineAnomalies)
+        result->anomalyCount += flag;
+    result->anomalyRate = context.count == 0 ? 0.0
+                                             : static_cast<double>(result->anomalyCount) /
+                                                   static_cast<double>(context.count);
+    describeAnomalies(context, features, *result);
+
+    HealthInputs health;
+    health.errorRate = result->errorRate;
+    health.slowShare = result->latency.count == 0 ? 0.0
+                                                  : static_cast<double>(result->latency.slowLines) /
+                                                        static_cast<double>(result->latency.count);
+    health.successRate = result->successRate;
+    health.anomalyRate = result->anomalyRate;
+    for (const Incident& incident : result->incidents) {
+        health.criticalIncidents += incident.severity == Severity::Critical ? 1 : 0;
+        health.highIncidents += incident.severity == Severity::High ? 1 : 0;
     }
+    result->health = computeHealthScore(health, options);
+    result->recommendations = overallRecommendations(*result, options.slowResponseMs);
+    if (!clock.done("health"))
+        return nullptr;
+
+    result->truth = evaluateAgainstTruth(context, result->lineAnomalies, result->incidents,
+                                         options.episodes.get());
+    if (context.subset)
+        result->rows = std::move(context.rows);
+    if (!clock.done("evaluation"))
+        return nullptr;
     return result;
 }
 

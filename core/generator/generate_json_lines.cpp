@@ -7,7 +7,7 @@
 namespace logscope::core {
 
 bool generateJsonLines(const GeneratorOptions& options, bool withLabels, const ChunkSink& sink) {
-    const ScenarioLoad load = loadScenario(options.profile);
+    const ScenarioLoad load = loadScenario(options.profile, options.scenarioOverride);
     if (!load.ok())
         return false;
     GeneratorRequest request;

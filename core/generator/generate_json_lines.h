@@ -14,7 +14,13 @@ struct GeneratorOptions {
     std::int64_t startNs = 0;      ///< first timestamp; 0 = the profile's start
     std::int64_t durationNs = 0;   ///< span of simulated time; 0 = the profile's
     std::string profile = "microservices";
+    /// JSON merge patch applied to the profile (e.g. kCalmScenario); empty = the profile as is.
+    std::string scenarioOverride;
 };
+
+/// A scenario override that turns off every anomaly episode, random and scheduled.
+inline constexpr std::string_view kCalmScenario =
+    R"({"anomalies":{"probability":0,"schedule":[]}})";
 
 /// Runs the profile to its end, writing labelled (or unlabelled) JSON lines to sink in chunks
 /// of about 1 MiB. Returns false when the sink refused a chunk or the profile is unknown.

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "core/analysis/analysis_context.h"
+
+namespace logscope::core {
+
+/// Fills the context's dense per-line service and template indexes and the template table.
+/// Template ids come from the table (LogTable::templateId); lines without one are grouped by
+/// maskMessage() of their message. Returns false when cancelled.
+bool indexLines(AnalysisContext& context);
+
+} // namespace logscope::core
