@@ -1,5 +1,6 @@
 #include "commands/analyze_command.h"
 #include "commands/demo_command.h"
+#include "commands/formats_command.h"
 #include "commands/generate_command.h"
 #include "commands/gui_command.h"
 #include "commands/report_command.h"
@@ -17,5 +18,7 @@ int main(int argc, char** argv) {
         return runReportCommand(argc, argv);
     if (command == "demo")
         return runDemoCommand(argc, argv);
+    if (command == "formats")
+        return runFormatsCommand(argc, argv);
     return runGuiCommand(argc, argv);
 }

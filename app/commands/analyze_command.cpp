@@ -15,26 +15,38 @@ int runAnalyzeCommand(int argc, char** argv) {
     const QCommandLineOption json(
         QStringLiteral("json"), QStringLiteral("Print the result as JSON (schema in the README)."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("The log file to analyse."));
+    const InputOptions inputOptions;
+    inputOptions.addTo(parser);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QStringLiteral("Log files, folders (all their files), .gz/.zst archives, or - for "
+                       "standard input; several are merged by time."),
+        QStringLiteral("FILE..."));
     if (!parseCommandLine(parser, commandArguments(argc, argv),
-                          QStringLiteral("logscope analyze [options] FILE"),
+                          QStringLiteral("logscope analyze [options] FILE..."),
                           QStringLiteral("Prints lines per level and per service and the error "
-                                         "rate of a log file.")))
+                                         "rate of log files.")))
         return kExitUsage;
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        printErr(QStringLiteral("logscope analyze: expected one FILE, got %1\n").arg(files.size()));
+    if (files.isEmpty()) {
+        printErr(QStringLiteral("logscope analyze: expected at least one FILE (or - for standard "
+                                "input)\n"));
         return kExitUsage;
     }
-    const auto log = loadAndAnalyze(files.first());
+    core::LoadOptions loadOptions;
+    if (!inputOptions.read(parser, loadOptions))
+        return kExitUsage;
+    const auto log = loadAndAnalyze(files, loadOptions);
     if (!log)
         return kExitFailure;
+    if (parser.isSet(inputOptions.timings))
+        printTimings(log->report);
     if (parser.isSet(json)) {
-        printOut(core::formatJsonReport(*log->result, &log->report, files.first().toStdString()));
+        printOut(core::formatJsonReport(*log->result, &log->report, files.join(' ').toStdString()));
     } else {
-        printOut(core::formatTextReport(*log->result,
-                                        QFileInfo(files.first()).fileName().toStdString()));
+        const QString title = files.size() == 1 ? QFileInfo(files.first()).fileName()
+                                                : QStringLiteral("%1 inputs").arg(files.size());
+        printOut(core::formatTextReport(*log->result, title.toStdString()));
     }
     return kExitOk;
 }

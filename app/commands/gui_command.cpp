@@ -33,7 +33,8 @@ int runGuiCommand(int argc, char** argv) {
                 "             and the text report)\n"
                 "  generate   write synthetic logs\n"
                 "  analyze    print the report of a log file\n"
-                "  report     render the dashboard of a log file to a PNG, headless")))
+                "  report     render the dashboard of a log file to a PNG, headless\n"
+                "  formats    list, save and detect input formats")))
         return kExitUsage;
     if (parser.isSet(version)) {
         printOut("logscope " LOGSCOPE_VERSION "\n");

@@ -1,5 +1,6 @@
 #include "core/report/json_report.h"
 
+#include "core/formats/load_report_json.h"
 #include "core/time/civil_time.h"
 
 #include <nlohmann/json.hpp>
@@ -9,7 +10,7 @@ namespace logscope::core {
 std::string formatJsonReport(const AnalysisResult& result, const LoadReport* load,
                              const std::string& input) {
     nlohmann::ordered_json doc;
-    doc["input"] = input;
+    doc["input"] = load != nullptr ? loadReportJson(*load) : nlohmann::ordered_json(input);
     doc["total_lines"] = result.totalLines;
     doc["timed_lines"] = result.timedLines;
     if (result.timedLines > 0) {
@@ -26,18 +27,8 @@ std::string formatJsonReport(const AnalysisResult& result, const LoadReport* loa
     auto& services = doc["services"] = nlohmann::ordered_json::array();
     for (const ServiceStats& s : result.services)
         services.push_back({{"name", s.name}, {"lines", s.lines}, {"errors", s.errors}});
-    if (load != nullptr) {
-        nlohmann::ordered_json report;
-        report["format"] = load->formatName;
-        report["bytes"] = load->bytesRead;
-        report["lines"] = load->totalLines;
-        report["parsed_lines"] = load->parsedLines;
-        report["bad_lines"] = load->badLineCount;
-        auto& listed = report["bad_line_samples"] = nlohmann::ordered_json::array();
-        for (const BadLine& bad : load->badLines)
-            listed.push_back({{"line", bad.lineNumber}, {"reason", bad.reason}});
-        doc["load"] = std::move(report);
-    }
+    if (load != nullptr)
+        doc["timings_ms"] = timingsJson(*load);
     // Invalid UTF-8 in service names must not abort the report: replace it.
     return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

@@ -1,0 +1,433 @@
+#include "core/time/timestamp_parser.h"
+
+#include "core/time/civil_time.h"
+
+#include <array>
+#include <cmath>
+
+namespace logscope::core {
+namespace {
+
+bool isDigit(char c) noexcept {
+    return c >= '0' && c <= '9';
+}
+bool isAlpha(char c) noexcept {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+char lower(char c) noexcept {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// A cursor over the text being parsed.
+struct Scan {
+    std::string_view s;
+    std::size_t pos = 0;
+
+    [[nodiscard]] char peek(std::size_t ahead = 0) const noexcept {
+        return pos + ahead < s.size() ? s[pos + ahead] : '\0';
+    }
+    [[nodiscard]] std::size_t digitRun(std::size_t from) const noexcept {
+        std::size_t n = 0;
+        while (from + n < s.size() && isDigit(s[from + n]))
+            ++n;
+        return n;
+    }
+    [[nodiscard]] std::size_t alphaRun(std::size_t from) const noexcept {
+        std::size_t n = 0;
+        while (from + n < s.size() && isAlpha(s[from + n]))
+            ++n;
+        return n;
+    }
+    bool digits(std::size_t count, int& value) noexcept {
+        if (pos + count > s.size())
+            return false;
+        int v = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            const char c = s[pos + i];
+            if (!isDigit(c))
+                return false;
+            v = v * 10 + (c - '0');
+        }
+        value = v;
+        pos += count;
+        return true;
+    }
+    // One or two digits (days and hours written without padding).
+    bool shortNumber(int& value) noexcept {
+        const std::size_t n = digitRun(pos);
+        return (n == 1 || n == 2) && digits(n, value);
+    }
+    bool lit(char c) noexcept {
+        if (peek() != c)
+            return false;
+        ++pos;
+        return true;
+    }
+    void skipSpaces() noexcept {
+        while (peek() == ' ')
+            ++pos;
+    }
+};
+
+bool validDate(const CivilTime& t) noexcept {
+    return t.month >= 1 && t.month <= 12 && t.day >= 1 && t.day <= 31;
+}
+bool validTime(const CivilTime& t) noexcept {
+    return t.hour <= 24 && t.minute <= 59 && t.second <= 60;
+}
+
+int twoDigitYear(int yy) noexcept {
+    return yy < 70 ? 2000 + yy : 1900 + yy;
+}
+
+// `.123` or `,123`: any number of digits; the first nine count.
+void fraction(Scan& sc, CivilTime& t) noexcept {
+    if ((sc.peek() != '.' && sc.peek() != ',') || !isDigit(sc.peek(1)))
+        return;
+    ++sc.pos;
+    std::int64_t scale = 100'000'000;
+    while (isDigit(sc.peek())) {
+        t.nanos += (sc.peek() - '0') * scale;
+        scale /= 10;
+        ++sc.pos;
+    }
+}
+
+// HH:MM[:SS][.frac]; with `separator` '.', BGL's HH.MM.SS.ffffff.
+bool timeOfDay(Scan& sc, CivilTime& t, char separator = ':') noexcept {
+    if (!sc.shortNumber(t.hour) || !sc.lit(separator) || !sc.digits(2, t.minute))
+        return false;
+    if (sc.peek() == separator && isDigit(sc.peek(1))) {
+        ++sc.pos;
+        if (!sc.digits(2, t.second))
+            return false;
+        fraction(sc, t);
+    }
+    return validTime(t);
+}
+
+bool atBoundary(const Scan& sc, std::size_t at) noexcept {
+    return at >= sc.s.size() || sc.s[at] == ' ' || sc.s[at] == ']' || sc.s[at] == '\t' ||
+           sc.s[at] == ',' || sc.s[at] == ')' || sc.s[at] == '"' || sc.s[at] == '|';
+}
+
+// Z, ±HH[:MM], ±HHMM, or after one space ±HHMM / UTC / GMT. Returns the offset in minutes.
+std::int64_t zone(Scan& sc) noexcept {
+    const char c = sc.peek();
+    if ((c == 'Z' || c == 'z') && !isAlpha(sc.peek(1))) {
+        ++sc.pos;
+        return 0;
+    }
+    if ((c == '+' || c == '-') && isDigit(sc.peek(1)) && isDigit(sc.peek(2))) {
+        Scan probe = sc;
+        ++probe.pos;
+        int hours = 0;
+        int minutes = 0;
+        probe.digits(2, hours);
+        if (probe.peek() == ':' && isDigit(probe.peek(1)))
+            ++probe.pos;
+        if (isDigit(probe.peek()) && !probe.digits(2, minutes))
+            return 0;
+        if (isDigit(probe.peek()) || hours > 23 || minutes > 59)
+            return 0;
+        sc = probe;
+        return (hours * 60 + minutes) * (c == '-' ? -1 : 1);
+    }
+    if (c == ' ') {
+        const char d = sc.peek(1);
+        if ((d == '+' || d == '-') && sc.digitRun(sc.pos + 2) == 4 && atBoundary(sc, sc.pos + 6)) {
+            Scan probe = sc;
+            probe.pos += 2;
+            int hours = 0;
+            int minutes = 0;
+            probe.digits(2, hours);
+            probe.digits(2, minutes);
+            if (hours > 23 || minutes > 59)
+                return 0;
+            sc = probe;
+            return (hours * 60 + minutes) * (d == '-' ? -1 : 1);
+        }
+        const std::string_view rest = sc.s.substr(sc.pos + 1);
+        if ((rest.starts_with("UTC") || rest.starts_with("GMT")) && atBoundary(sc, sc.pos + 4)) {
+            sc.pos += 4;
+            return 0;
+        }
+    }
+    return 0;
+}
+
+bool finish(const CivilTime& t, std::int64_t offsetMinutes, const Scan& sc, ParsedTime& out,
+            bool yearless = false) noexcept {
+    if (!validDate(t) || !validTime(t))
+        return false;
+    out.ns = toEpochNanos(t) - offsetMinutes * kNanosPerMinute;
+    out.length = sc.pos;
+    out.yearless = yearless;
+    return true;
+}
+
+// YYYY-MM-DD[(T| |_|-)HH:MM[:SS[.f]]][zone] and the / and . date separators.
+bool isoLike(Scan& sc, ParsedTime& out) noexcept {
+    CivilTime t;
+    sc.digits(4, t.year);
+    const char sep = sc.peek();
+    if (sep != '-' && sep != '/' && sep != '.')
+        return false;
+    ++sc.pos;
+    if (!sc.shortNumber(t.month) || !sc.lit(sep) || !sc.shortNumber(t.day))
+        return false;
+    if (isDigit(sc.peek()))
+        return false;
+    const char between = sc.peek();
+    if (between == 'T' || between == 't' || between == ' ' || between == '_') {
+        Scan timed = sc;
+        ++timed.pos;
+        if (timeOfDay(timed, t)) {
+            sc = timed;
+            return finish(t, zone(sc), sc, out);
+        }
+    } else if (between == '-' && sep == '-') {
+        // BGL: 2005-06-03-15.42.50.675872
+        Scan timed = sc;
+        ++timed.pos;
+        if (timeOfDay(timed, t, '.')) {
+            sc = timed;
+            return finish(t, 0, sc, out);
+        }
+    }
+    return finish(t, 0, sc, out); // a date alone: midnight
+}
+
+// 20240115T103045 / 20240115 103045
+bool compactLong(Scan& sc, ParsedTime& out) noexcept {
+    CivilTime t;
+    if (!sc.digits(4, t.year) || !sc.digits(2, t.month) || !sc.digits(2, t.day))
+        return false;
+    if ((sc.peek() != 'T' && sc.peek() != ' ') || sc.digitRun(sc.pos + 1) != 6)
+        return false;
+    ++sc.pos;
+    sc.digits(2, t.hour);
+    sc.digits(2, t.minute);
+    sc.digits(2, t.second);
+    fraction(sc, t);
+    return finish(t, zone(sc), sc, out);
+}
+
+// HDFS: 081109 203615
+bool compactShort(Scan& sc, ParsedTime& out) noexcept {
+    CivilTime t;
+    int yy = 0;
+    if (!sc.digits(2, yy) || !sc.digits(2, t.month) || !sc.digits(2, t.day))
+        return false;
+    if (sc.peek() != ' ' || sc.digitRun(sc.pos + 1) != 6)
+        return false;
+    ++sc.pos;
+    t.year = twoDigitYear(yy);
+    sc.digits(2, t.hour);
+    sc.digits(2, t.minute);
+    sc.digits(2, t.second);
+    fraction(sc, t);
+    return finish(t, 0, sc, out);
+}
+
+// Spark: 17/06/09 20:10:40; Apache access: 10/Oct/2000:13:55:36 -0700
+bool slashed(Scan& sc, ParsedTime& out) noexcept {
+    CivilTime t;
+    int first = 0;
+    sc.digits(2, first);
+    if (!sc.lit('/'))
+        return false;
+    if (isAlpha(sc.peek())) {
+        const std::size_t n = sc.alphaRun(sc.pos);
+        t.day = first;
+        t.month = monthFromName(sc.s.substr(sc.pos, n));
+        sc.pos += n;
+        if (t.month == 0 || !sc.lit('/') || !sc.digits(4, t.year) || !sc.lit(':') ||
+            !timeOfDay(sc, t))
+            return false;
+        return finish(t, zone(sc), sc, out);
+    }
+    t.year = twoDigitYear(first);
+    if (!sc.digits(2, t.month) || !sc.lit('/') || !sc.digits(2, t.day) || !sc.lit(' ') ||
+        !timeOfDay(sc, t))
+        return false;
+    return finish(t, zone(sc), sc, out);
+}
+
+bool epochDigits(Scan& sc, std::size_t n, ParsedTime& out) noexcept {
+    if (n != 9 && n != 10 && n != 12 && n != 13 && n != 15 && n != 16 && n != 18 && n != 19)
+        return false;
+    const char after = sc.peek(n);
+    if (after == ':' || after == '-' || after == '/' || isAlpha(after))
+        return false;
+    std::int64_t value = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        value = value * 10 + (sc.s[sc.pos + i] - '0');
+    sc.pos += n;
+    std::int64_t scale = n <= 10 ? kNanosPerSecond : n <= 13 ? 1'000'000 : n <= 16 ? 1'000 : 1;
+    std::int64_t ns = value * scale;
+    if (n <= 10 && sc.peek() == '.' && isDigit(sc.peek(1))) {
+        ++sc.pos;
+        std::int64_t fractionScale = 100'000'000;
+        while (isDigit(sc.peek())) {
+            ns += (sc.peek() - '0') * fractionScale;
+            fractionScale /= 10;
+            ++sc.pos;
+        }
+    }
+    out.ns = ns;
+    out.length = sc.pos;
+    out.yearless = false;
+    return true;
+}
+
+bool isWeekday(std::string_view word) noexcept {
+    static constexpr std::array<std::string_view, 7> kDays{"mon", "tue", "wed", "thu",
+                                                           "fri", "sat", "sun"};
+    if (word.size() < 3)
+        return false;
+    const char key[3] = {lower(word[0]), lower(word[1]), lower(word[2])};
+    for (const auto day : kDays) {
+        if (std::string_view(key, 3) == day)
+            return word.size() == 3 || word.size() >= 6; // "Mon" or "Monday"
+    }
+    return false;
+}
+
+// Mmm dd HH:MM:SS[.f][ yyyy] (syslog) or Mmm dd yyyy HH:MM:SS; `month` is already read.
+bool monthFirst(Scan& sc, CivilTime t, ParsedTime& out) noexcept {
+    if (!sc.lit(' '))
+        return false;
+    sc.skipSpaces(); // "Jun  4"
+    if (!sc.shortNumber(t.day))
+        return false;
+    if (sc.peek() == ',') // "Jan 02, 2024 ..."
+        ++sc.pos;
+    if (!sc.lit(' '))
+        return false;
+    if (sc.digitRun(sc.pos) == 4 && sc.peek(4) == ' ') {
+        sc.digits(4, t.year);
+        ++sc.pos;
+        if (!timeOfDay(sc, t))
+            return false;
+        return finish(t, zone(sc), sc, out);
+    }
+    if (!timeOfDay(sc, t))
+        return false;
+    if (sc.peek() == ' ' && sc.digitRun(sc.pos + 1) == 4 && atBoundary(sc, sc.pos + 5)) {
+        ++sc.pos;
+        sc.digits(4, t.year);
+        return finish(t, zone(sc), sc, out);
+    }
+    t.year = kAssumedYear;
+    return finish(t, zone(sc), sc, out, true);
+}
+
+bool letterLed(Scan& sc, ParsedTime& out) noexcept {
+    const std::size_t n = sc.alphaRun(sc.pos);
+    const std::string_view word = sc.s.substr(sc.pos, n);
+    CivilTime t;
+    if (const int month = monthFromName(word); month > 0) {
+        sc.pos += n;
+        t.month = month;
+        return monthFirst(sc, t, out);
+    }
+    if (!isWeekday(word))
+        return false;
+    sc.pos += n;
+    if (sc.lit(',')) {
+        // RFC 2822: Tue, 15 Nov 1994 08:12:31 GMT
+        sc.skipSpaces();
+        if (!sc.shortNumber(t.day) || !sc.lit(' '))
+            return false;
+        const std::size_t m = sc.alphaRun(sc.pos);
+        t.month = monthFromName(sc.s.substr(sc.pos, m));
+        sc.pos += m;
+        if (t.month == 0 || !sc.lit(' ') || !sc.digits(4, t.year) || !sc.lit(' ') ||
+            !timeOfDay(sc, t))
+            return false;
+        return finish(t, zone(sc), sc, out);
+    }
+    // ctime: Sun Dec 04 04:47:44 2005
+    if (!sc.lit(' '))
+        return false;
+    const std::size_t m = sc.alphaRun(sc.pos);
+    t.month = monthFromName(sc.s.substr(sc.pos, m));
+    if (t.month == 0)
+        return false;
+    sc.pos += m;
+    return monthFirst(sc, t, out);
+}
+
+} // namespace
+
+int monthFromName(std::string_view text) noexcept {
+    static constexpr std::array<std::string_view, 12> kMonths{
+        "january", "february", "march",     "april",   "may",      "june",
+        "july",    "august",   "september", "october", "november", "december"};
+    if (text.size() < 3 || text.size() > 9)
+        return 0;
+    char key[9];
+    for (std::size_t i = 0; i < text.size(); ++i)
+        key[i] = lower(text[i]);
+    const std::string_view word(key, text.size());
+    for (std::size_t i = 0; i < kMonths.size(); ++i) {
+        if (word.size() == 3 ? kMonths[i].starts_with(word) : kMonths[i] == word)
+            return static_cast<int>(i) + 1;
+    }
+    // "Sept" is common enough to accept.
+    return word == "sept" ? 9 : 0;
+}
+
+bool parseTimestampPrefix(std::string_view text, ParsedTime& out) noexcept {
+    Scan sc{text, 0};
+    const char c = sc.peek();
+    if (isAlpha(c))
+        return letterLed(sc, out);
+    if (!isDigit(c))
+        return false;
+    const std::size_t n = sc.digitRun(0);
+    const char after = sc.peek(n);
+    if (n == 4 && (after == '-' || after == '/' || after == '.'))
+        return isoLike(sc, out);
+    if (n == 2 && after == '/')
+        return slashed(sc, out);
+    if (n == 8 && (after == 'T' || after == ' ') && compactLong(sc, out))
+        return true;
+    sc.pos = 0;
+    if (n == 6 && after == ' ' && compactShort(sc, out))
+        return true;
+    sc.pos = 0;
+    return epochDigits(sc, n, out);
+}
+
+bool parseTimestamp(std::string_view text, ParsedTime& out) noexcept {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+        text.remove_suffix(1);
+    return parseTimestampPrefix(text, out) && out.length == text.size();
+}
+
+std::int64_t epochToNanos(double value) noexcept {
+    if (!std::isfinite(value))
+        return 0;
+    const double magnitude = std::fabs(value);
+    if (magnitude < 1e11)
+        return static_cast<std::int64_t>(std::llround(value * 1e9));
+    if (magnitude < 1e14)
+        return static_cast<std::int64_t>(std::llround(value * 1e6));
+    if (magnitude < 1e17)
+        return static_cast<std::int64_t>(std::llround(value * 1e3));
+    if (magnitude < 9.2e18)
+        return static_cast<std::int64_t>(value);
+    return 0;
+}
+
+std::int64_t withYear(std::int64_t yearlessNs, int year) noexcept {
+    CivilTime t = fromEpochNanos(yearlessNs);
+    t.year = year;
+    return toEpochNanos(t);
+}
+
+} // namespace logscope::core
