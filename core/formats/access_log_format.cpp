@@ -4,6 +4,8 @@
 #include "core/time/timestamp_parser.h"
 #include "core/util/json_escape.h"
 
+#include <cstring>
+
 namespace logscope::core {
 namespace {
 
@@ -25,16 +27,22 @@ struct Parts {
 bool quoted(std::string_view& s, std::string_view& inner) {
     if (s.empty() || s.front() != '"')
         return false;
-    for (std::size_t i = 1; i < s.size(); ++i) {
-        if (s[i] == '\\') {
-            ++i;
-        } else if (s[i] == '"') {
-            inner = s.substr(1, i - 1);
-            s = scan::skipBlanks(s.substr(i + 1));
+    std::size_t from = 1;
+    for (;;) {
+        const void* hit = std::memchr(s.data() + from, '"', s.size() - from);
+        if (hit == nullptr)
+            return false;
+        const auto at = static_cast<std::size_t>(static_cast<const char*>(hit) - s.data());
+        std::size_t backslashes = 0;
+        while (at - backslashes > 1 && s[at - backslashes - 1] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0) {
+            inner = s.substr(1, at - 1);
+            s = scan::skipBlanks(s.substr(at + 1));
             return true;
         }
+        from = at + 1;
     }
-    return false;
 }
 
 bool split(std::string_view line, Parts& p) {

@@ -1,6 +1,7 @@
 #include "core/formats/row_committer.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace logscope::core {
 
@@ -17,24 +18,35 @@ std::string_view RowCommitter::keep(std::string_view text) {
     return m_arena.store(text);
 }
 
-StringPool::Id RowCommitter::intern(std::string_view text, Cached& cache) {
+StringPool::Id RowCommitter::intern(std::string_view text) {
     if (text.empty())
         return StringPool::kNone;
-    // Consecutive lines mostly repeat the previous value: skip the hash lookup then.
-    if (text == cache.text)
-        return cache.id;
+    std::uint64_t head = 0;
+    std::uint64_t tail = 0;
+    if (text.size() >= 8) {
+        std::memcpy(&head, text.data(), 8);
+        std::memcpy(&tail, text.data() + text.size() - 8, 8);
+    } else {
+        std::memcpy(&head, text.data(), text.size());
+    }
+    const std::uint64_t hash =
+        head * 0x9E3779B97F4A7C15ULL ^ (tail + text.size()) * 0xC2B2AE3D27D4EB4FULL;
+    Slot& slot = m_cache[hash >> 56];
+    if (slot.size == text.size() && slot.head == head && slot.tail == tail &&
+        (text.size() <= 16 || std::memcmp(slot.data, text.data(), text.size()) == 0))
+        return slot.id;
     StringPool::Id id = 0;
+    std::string_view stored;
     if (const auto it = m_ids.find(text); it != m_ids.end()) {
         id = it->second;
-        cache.text = it->first;
+        stored = it->first;
     } else {
-        const std::string_view stored = keep(text);
+        stored = keep(text);
         id = static_cast<StringPool::Id>(m_texts.size());
         m_texts.push_back(stored);
         m_ids.emplace(stored, id);
-        cache.text = stored;
     }
-    cache.id = id;
+    slot = {head, tail, stored.data(), stored.size(), id};
     return id;
 }
 
@@ -43,22 +55,19 @@ void RowCommitter::commit(std::size_t slot, const LogRow& row, bool yearless) {
     LogColumns& c = m_columns;
     c.timestamps[slot] = row.timestampNs;
     c.levels[slot] = row.level;
-    c.services[slot] = intern(row.service, m_service);
-    c.sources[slot] = intern(row.source, m_source);
-    c.hosts[slot] = intern(row.host, m_host);
+    c.services[slot] = intern(row.service);
+    c.sources[slot] = intern(row.source);
+    c.hosts[slot] = intern(row.host);
     const std::string_view message = keep(row.message.substr(0, kMaxText));
     c.messageData[slot] = message.data();
     c.messageSize[slot] = static_cast<std::uint32_t>(message.size());
-    const std::string_view extra = keep(row.extra.substr(0, kMaxText));
-    c.extraData[slot] = extra.data();
-    c.extraSize[slot] = static_cast<std::uint32_t>(extra.size());
     const std::string_view raw = keep(row.rawLine.substr(0, kMaxText));
     c.rawData[slot] = raw.data();
     c.rawSize[slot] = static_cast<std::uint32_t>(raw.size());
     c.latencies[slot] = row.latencyMs;
     c.statuses[slot] = row.statusCode;
     c.truths[slot] = row.truth;
-    c.anomalyTypes[slot] = intern(row.anomalyType, m_anomalyType);
+    c.anomalyTypes[slot] = intern(row.anomalyType);
     c.anomalyScores[slot] = row.anomalyScore;
     c.lineNumbers[slot] = row.lineNumber;
     c.fileIndexes[slot] = m_fileIndex;

@@ -2,6 +2,7 @@
 
 #include "core/table/log_table.h"
 
+#include <array>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -32,12 +33,17 @@ public:
                    std::size_t end) const;
 
 private:
-    struct Cached {
-        std::string_view text;
+    // A small direct-mapped cache in front of the hash table: most lines repeat a handful of
+    // services and hosts.
+    struct Slot {
+        std::uint64_t head = 0; // the first and last eight bytes: texts up to 16 bytes are
+        std::uint64_t tail = 0; // compared without memcmp
+        const char* data = nullptr;
+        std::size_t size = 0;
         StringPool::Id id = 0;
     };
     std::string_view keep(std::string_view text);
-    StringPool::Id intern(std::string_view text, Cached& cache);
+    StringPool::Id intern(std::string_view text);
 
     LogColumns& m_columns;
     Column<std::uint8_t>& m_yearless;
@@ -46,7 +52,7 @@ private:
     TextArena m_arena;
     std::vector<std::string_view> m_texts{std::string_view{}};
     std::unordered_map<std::string_view, StringPool::Id> m_ids;
-    Cached m_service, m_source, m_host, m_anomalyType;
+    std::array<Slot, 256> m_cache{};
 };
 
 } // namespace logscope::core

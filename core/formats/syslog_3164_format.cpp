@@ -106,14 +106,14 @@ public:
 int readSyslogPriority(std::string_view& s) noexcept {
     if (s.size() < 3 || s.front() != '<')
         return -1;
-    const std::size_t close = s.find('>');
-    if (close == std::string_view::npos || close < 2 || close > 4)
+    int value = 0;
+    std::size_t i = 1;
+    for (; i < s.size() && i <= 4 && s[i] >= '0' && s[i] <= '9'; ++i)
+        value = value * 10 + (s[i] - '0');
+    if (i == 1 || i > 4 || i >= s.size() || s[i] != '>' || value > 191)
         return -1;
-    std::uint64_t value = 0;
-    if (!scan::readUnsigned(s.substr(1, close - 1), value) || value > 191)
-        return -1;
-    s = s.substr(close + 1);
-    return static_cast<int>(value);
+    s.remove_prefix(i + 1);
+    return value;
 }
 
 std::string Syslog3164Format::description() const {

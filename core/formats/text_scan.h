@@ -51,6 +51,28 @@ inline bool readUnsigned(std::string_view s, std::uint64_t& value) noexcept {
 }
 /// Reads a whole decimal number.
 inline bool readDouble(std::string_view s, double& value) noexcept {
+    // Latencies and scores are short plain decimals ("0.123", "3500.50"): read those directly.
+    if (!s.empty() && s.size() <= 15) {
+        std::uint64_t whole = 0;
+        std::uint64_t fraction = 0;
+        std::uint64_t scale = 1;
+        std::size_t i = 0;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+            whole = whole * 10 + static_cast<std::uint64_t>(s[i++] - '0');
+        const std::size_t digits = i;
+        if (i < s.size() && s[i] == '.') {
+            ++i;
+            while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+                fraction = fraction * 10 + static_cast<std::uint64_t>(s[i++] - '0');
+                scale *= 10;
+            }
+        }
+        if (i == s.size() && digits > 0) {
+            value = static_cast<double>(whole) +
+                    static_cast<double>(fraction) / static_cast<double>(scale);
+            return true;
+        }
+    }
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
     return !s.empty() && ec == std::errc() && end == s.data() + s.size();
 }

@@ -25,8 +25,6 @@ struct LogColumns {
     Column<StringPool::Id> hosts;
     Column<const char*> messageData;
     Column<std::uint32_t> messageSize;
-    Column<const char*> extraData;
-    Column<std::uint32_t> extraSize;
     Column<const char*> rawData;
     Column<std::uint32_t> rawSize;
     Column<float> latencies;
@@ -43,8 +41,7 @@ struct LogColumns {
     static void forEachMember(F&& f) {
         f(&LogColumns::timestamps), f(&LogColumns::levels), f(&LogColumns::services),
             f(&LogColumns::sources), f(&LogColumns::hosts), f(&LogColumns::messageData),
-            f(&LogColumns::messageSize), f(&LogColumns::extraData), f(&LogColumns::extraSize),
-            f(&LogColumns::rawData), f(&LogColumns::rawSize), f(&LogColumns::latencies),
+            f(&LogColumns::messageSize), f(&LogColumns::rawData), f(&LogColumns::rawSize), f(&LogColumns::latencies),
             f(&LogColumns::statuses), f(&LogColumns::truths), f(&LogColumns::anomalyTypes),
             f(&LogColumns::anomalyScores), f(&LogColumns::lineNumbers),
             f(&LogColumns::fileIndexes), f(&LogColumns::templates);

@@ -6,6 +6,28 @@
 namespace logscope::core {
 namespace {
 
+// Sorts a nearly sorted index by insertion (stable, linear when lines are only slightly out of
+// order, as with several threads writing one log); gives up after `budget` moves.
+bool insertionSort(LogTable::Row* order, std::size_t n, const std::int64_t* ts,
+                   std::size_t budget) noexcept {
+    std::size_t moves = 0;
+    for (std::size_t i = 1; i < n; ++i) {
+        const LogTable::Row key = order[i];
+        const std::int64_t t = ts[key];
+        std::size_t j = i;
+        while (j > 0 && ts[order[j - 1]] > t) {
+            order[j] = order[j - 1];
+            --j;
+            if (++moves > budget) {
+                order[j] = key;
+                return false;
+            }
+        }
+        order[j] = key;
+    }
+    return true;
+}
+
 // Texts are stored with a 32-bit length; a longer text (over 4 GiB on one line) is cut.
 std::uint32_t clampedSize(std::string_view text) noexcept {
     return static_cast<std::uint32_t>(
@@ -35,8 +57,8 @@ LogTable::Row LogTable::append(const LogRow& row) {
     m_cols.hosts.push_back(m_pool.intern(row.host));
     m_cols.messageData.push_back(m_text.store(row.message).data());
     m_cols.messageSize.push_back(clampedSize(row.message));
-    m_cols.extraData.push_back(m_text.store(row.extra).data());
-    m_cols.extraSize.push_back(clampedSize(row.extra));
+    if (!row.extra.empty())
+        m_extras.push_back({id, m_text.store(row.extra)});
     m_cols.rawData.push_back(m_text.store(row.rawLine).data());
     m_cols.rawSize.push_back(clampedSize(row.rawLine));
     m_cols.latencies.push_back(row.latencyMs);
@@ -69,8 +91,11 @@ void LogTable::reserve(std::size_t n) {
 }
 
 std::string LogTable::extra(Row r) const {
-    if (m_cols.extraSize[r] > 0)
-        return std::string(m_cols.extraData[r], m_cols.extraSize[r]);
+    const auto given = std::lower_bound(
+        m_extras.begin(), m_extras.end(), r,
+        [](const std::pair<Row, std::string_view>& e, Row row) { return e.first < row; });
+    if (given != m_extras.end() && given->first == r)
+        return std::string(given->second);
     const std::uint16_t file = m_cols.fileIndexes[r];
     if (file < m_files.size() && m_files[file].decoder && m_cols.rawSize[r] > 0)
         return m_files[file].decoder->extraFields(rawLine(r));
@@ -110,8 +135,8 @@ std::int64_t LogTable::lastTimestampNs() const noexcept {
 }
 
 std::size_t LogTable::heapBytes() const {
-    return m_cols.capacityBytes() + m_timeOrder.capacityBytes() + m_text.bytesUsed() +
-           m_pool.bytesUsed();
+    return m_cols.capacityBytes() + m_timeOrder.capacityBytes() + m_text.bytesReserved() +
+           m_pool.bytesUsed() + m_extras.capacity() * sizeof(m_extras[0]);
 }
 
 void LogTable::rebuildTimeIndex() {
@@ -132,7 +157,8 @@ void LogTable::rebuildTimeIndex() {
         previous = ts[r];
         m_timeOrder[at++] = r;
     }
-    if (!m_timeOrdered) {
+    if (!m_timeOrdered &&
+        !insertionSort(m_timeOrder.data(), m_timeOrder.size(), ts.data(), 16 * timed + 1024)) {
         std::stable_sort(m_timeOrder.begin(), m_timeOrder.end(),
                          [&ts](Row a, Row b) { return ts[a] < ts[b]; });
     }

@@ -31,7 +31,8 @@ struct LogRow {
     std::string_view source;
     std::string_view host;
     std::string_view message;
-    /// Fields the table has no column for, as a compact JSON object (empty when none).
+    /// Fields the table has no column for, as a compact JSON object (empty when none). Parsers
+    /// leave it empty: the table recovers these fields from the raw line when asked.
     std::string_view extra;
     float latencyMs = std::numeric_limits<float>::quiet_NaN();
     std::uint16_t statusCode = 0;
@@ -144,6 +145,9 @@ private:
     LogColumns m_cols;
     StringPool m_pool;
     TextArena m_text;
+    // Extra fields given to append() (rows read from files recover theirs on demand instead),
+    // by row, in row order.
+    std::vector<std::pair<Row, std::string_view>> m_extras;
     Column<Row> m_timeOrder;
     bool m_timeOrdered = true;
     std::vector<SourceFile> m_files;

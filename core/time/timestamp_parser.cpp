@@ -3,6 +3,7 @@
 #include "core/time/civil_time.h"
 
 #include <array>
+#include <initializer_list>
 #include <cmath>
 
 namespace logscope::core {
@@ -148,7 +149,8 @@ std::int64_t zone(Scan& sc) noexcept {
             return (hours * 60 + minutes) * (d == '-' ? -1 : 1);
         }
         const std::string_view rest = sc.s.substr(sc.pos + 1);
-        if ((rest.starts_with("UTC") || rest.starts_with("GMT")) && atBoundary(sc, sc.pos + 4)) {
+        if ((d == 'U' || d == 'G') && (rest.starts_with("UTC") || rest.starts_with("GMT")) &&
+            atBoundary(sc, sc.pos + 4)) {
             sc.pos += 4;
             return 0;
         }
@@ -294,6 +296,18 @@ bool isWeekday(std::string_view word) noexcept {
     return false;
 }
 
+// After syslog's HH:MM:SS: a fraction, then a year (else the time is year-less), then a zone.
+bool syslogTail(Scan& sc, CivilTime& t, ParsedTime& out) noexcept {
+    fraction(sc, t);
+    if (sc.peek() == ' ' && sc.digitRun(sc.pos + 1) == 4 && atBoundary(sc, sc.pos + 5)) {
+        ++sc.pos;
+        sc.digits(4, t.year);
+        return finish(t, zone(sc), sc, out);
+    }
+    t.year = kAssumedYear;
+    return finish(t, zone(sc), sc, out, true);
+}
+
 // Mmm dd HH:MM:SS[.f][ yyyy] (syslog) or Mmm dd yyyy HH:MM:SS; `month` is already read.
 bool monthFirst(Scan& sc, CivilTime t, ParsedTime& out) noexcept {
     if (!sc.lit(' '))
@@ -314,13 +328,7 @@ bool monthFirst(Scan& sc, CivilTime t, ParsedTime& out) noexcept {
     }
     if (!timeOfDay(sc, t))
         return false;
-    if (sc.peek() == ' ' && sc.digitRun(sc.pos + 1) == 4 && atBoundary(sc, sc.pos + 5)) {
-        ++sc.pos;
-        sc.digits(4, t.year);
-        return finish(t, zone(sc), sc, out);
-    }
-    t.year = kAssumedYear;
-    return finish(t, zone(sc), sc, out, true);
+    return syslogTail(sc, t, out);
 }
 
 bool letterLed(Scan& sc, ParsedTime& out) noexcept {
@@ -359,9 +367,103 @@ bool letterLed(Scan& sc, ParsedTime& out) noexcept {
     return monthFirst(sc, t, out);
 }
 
+int digit(char c) noexcept {
+    return c - '0';
+}
+bool digitsAt(std::string_view s, std::initializer_list<std::size_t> positions) noexcept {
+    for (const std::size_t i : positions) {
+        if (!isDigit(s[i]))
+            return false;
+    }
+    return true;
+}
+int twoAt(std::string_view s, std::size_t i) noexcept {
+    return digit(s[i]) * 10 + digit(s[i + 1]);
+}
+
+// The fixed-width forms most logs use, read without the general scanner.
+bool fastPath(std::string_view s, ParsedTime& out, bool& handled) noexcept {
+    handled = false;
+    if (s.size() < 15)
+        return false;
+    CivilTime t;
+    // 2024-01-15T10:30:45 / 2024-01-15 10:30:45
+    if (s.size() >= 19 && s[4] == '-' && s[7] == '-' && (s[10] == 'T' || s[10] == ' ') &&
+        s[13] == ':' && s[16] == ':' && digitsAt(s, {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18})) {
+        t.year = twoAt(s, 0) * 100 + twoAt(s, 2);
+        t.month = twoAt(s, 5);
+        t.day = twoAt(s, 8);
+        t.hour = twoAt(s, 11);
+        t.minute = twoAt(s, 14);
+        t.second = twoAt(s, 17);
+        Scan sc{s, 19};
+        fraction(sc, t);
+        handled = true;
+        return finish(t, zone(sc), sc, out);
+    }
+    // Jun 14 15:16:01 / Jun  4 15:16:01
+    if (isAlpha(s[0]) && s[3] == ' ' && (s[4] == ' ' || isDigit(s[4])) && s[6] == ' ' &&
+        s[9] == ':' && s[12] == ':' && digitsAt(s, {5, 7, 8, 10, 11, 13, 14})) {
+        t.month = monthFromName(s.substr(0, 3));
+        if (t.month == 0)
+            return false;
+        t.day = s[4] == ' ' ? digit(s[5]) : twoAt(s, 4);
+        t.hour = twoAt(s, 7);
+        t.minute = twoAt(s, 10);
+        t.second = twoAt(s, 13);
+        Scan sc{s, 15};
+        handled = true;
+        return syslogTail(sc, t, out);
+    }
+    // 10/Oct/2000:13:55:36 -0700
+    if (s.size() >= 20 && s[2] == '/' && s[6] == '/' && s[11] == ':' && s[14] == ':' &&
+        s[17] == ':' && digitsAt(s, {0, 1, 7, 8, 9, 10, 12, 13, 15, 16, 18, 19})) {
+        t.month = monthFromName(s.substr(3, 3));
+        if (t.month == 0)
+            return false;
+        t.day = twoAt(s, 0);
+        t.year = twoAt(s, 7) * 100 + twoAt(s, 9);
+        t.hour = twoAt(s, 12);
+        t.minute = twoAt(s, 15);
+        t.second = twoAt(s, 18);
+        Scan sc{s, 20};
+        fraction(sc, t);
+        handled = true;
+        return finish(t, zone(sc), sc, out);
+    }
+    return false;
+}
+
 } // namespace
 
 int monthFromName(std::string_view text) noexcept {
+    if (text.size() == 3) {
+        // The common case (syslog, Apache): three letters, decided by a switch.
+        const char a = lower(text[0]);
+        const char b = lower(text[1]);
+        const char c = lower(text[2]);
+        const auto is = [&](const char* m) { return a == m[0] && b == m[1] && c == m[2]; };
+        switch (a) {
+        case 'j':
+            return is("jan") ? 1 : is("jun") ? 6 : is("jul") ? 7 : 0;
+        case 'f':
+            return is("feb") ? 2 : 0;
+        case 'm':
+            return is("mar") ? 3 : is("may") ? 5 : 0;
+        case 'a':
+            return is("apr") ? 4 : is("aug") ? 8 : 0;
+        case 's':
+            return is("sep") ? 9 : 0;
+        case 'o':
+            return is("oct") ? 10 : 0;
+        case 'n':
+            return is("nov") ? 11 : 0;
+        case 'd':
+            return is("dec") ? 12 : 0;
+        default:
+            return 0;
+        }
+    }
     static constexpr std::array<std::string_view, 12> kMonths{
         "january", "february", "march",     "april",   "may",      "june",
         "july",    "august",   "september", "october", "november", "december"};
@@ -380,6 +482,9 @@ int monthFromName(std::string_view text) noexcept {
 }
 
 bool parseTimestampPrefix(std::string_view text, ParsedTime& out) noexcept {
+    bool handled = false;
+    if (fastPath(text, out, handled) || handled)
+        return handled && out.length > 0;
     Scan sc{text, 0};
     const char c = sc.peek();
     if (isAlpha(c))
@@ -425,9 +530,15 @@ std::int64_t epochToNanos(double value) noexcept {
 }
 
 std::int64_t withYear(std::int64_t yearlessNs, int year) noexcept {
-    CivilTime t = fromEpochNanos(yearlessNs);
-    t.year = year;
-    return toEpochNanos(t);
+    // Shift by whole years; the assumed year is a leap year, so in a common year every day
+    // from March on comes one day earlier in the year (and Feb 29 becomes Mar 1).
+    static const std::int64_t kAssumedStart = daysFromCivil(kAssumedYear, 1, 1) * kNanosPerDay;
+    constexpr std::int64_t kMarchFirst = 60 * kNanosPerDay;
+    std::int64_t inYear = yearlessNs - kAssumedStart;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (!leap && inYear >= kMarchFirst)
+        inYear -= kNanosPerDay;
+    return daysFromCivil(year, 1, 1) * kNanosPerDay + inYear;
 }
 
 } // namespace logscope::core
