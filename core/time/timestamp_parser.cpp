@@ -3,8 +3,8 @@
 #include "core/time/civil_time.h"
 
 #include <array>
-#include <initializer_list>
 #include <cmath>
+#include <initializer_list>
 
 namespace logscope::core {
 namespace {
@@ -389,7 +389,8 @@ bool fastPath(std::string_view s, ParsedTime& out, bool& handled) noexcept {
     CivilTime t;
     // 2024-01-15T10:30:45 / 2024-01-15 10:30:45
     if (s.size() >= 19 && s[4] == '-' && s[7] == '-' && (s[10] == 'T' || s[10] == ' ') &&
-        s[13] == ':' && s[16] == ':' && digitsAt(s, {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18})) {
+        s[13] == ':' && s[16] == ':' &&
+        digitsAt(s, {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18})) {
         t.year = twoAt(s, 0) * 100 + twoAt(s, 2);
         t.month = twoAt(s, 5);
         t.day = twoAt(s, 8);
@@ -442,7 +443,9 @@ int monthFromName(std::string_view text) noexcept {
         const char a = lower(text[0]);
         const char b = lower(text[1]);
         const char c = lower(text[2]);
-        const auto is = [&](const char* m) { return a == m[0] && b == m[1] && c == m[2]; };
+        const auto is = [&](const char* m) {
+            return a == m[0] && b == m[1] && c == m[2];
+        };
         switch (a) {
         case 'j':
             return is("jan") ? 1 : is("jun") ? 6 : is("jul") ? 7 : 0;
@@ -518,15 +521,17 @@ std::int64_t epochToNanos(double value) noexcept {
     if (!std::isfinite(value))
         return 0;
     const double magnitude = std::fabs(value);
-    if (magnitude < 1e11)
-        return static_cast<std::int64_t>(std::llround(value * 1e9));
-    if (magnitude < 1e14)
-        return static_cast<std::int64_t>(std::llround(value * 1e6));
-    if (magnitude < 1e17)
-        return static_cast<std::int64_t>(std::llround(value * 1e3));
-    if (magnitude < 9.2e18)
-        return static_cast<std::int64_t>(value);
-    return 0;
+    const std::int64_t scale = magnitude < 1e11   ? kNanosPerSecond
+                               : magnitude < 1e14 ? 1'000'000
+                               : magnitude < 1e17 ? 1'000
+                                                  : 1;
+    if (magnitude >= 9.2e18)
+        return 0;
+    // Whole and fraction apart: a double cannot hold 1.7e18 exactly, its parts can.
+    const auto whole = static_cast<std::int64_t>(std::trunc(value));
+    const double fraction = value - static_cast<double>(whole);
+    return whole * scale +
+           static_cast<std::int64_t>(std::llround(fraction * static_cast<double>(scale)));
 }
 
 std::int64_t withYear(std::int64_t yearlessNs, int year) noexcept {

@@ -4,7 +4,7 @@
 
 using namespace logscope::core;
 
-class TestJsonLineParser : public QObject {
+class TestJsonLinesFormat : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void mapsFieldAliases_data() {
@@ -97,5 +97,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestJsonLineParser)
-#include "test_json_line_parser.moc"
+QTEST_APPLESS_MAIN(TestJsonLinesFormat)
+#include "test_json_lines_format.moc"
