@@ -13,6 +13,7 @@ namespace logscope::core {
 namespace {
 
 constexpr std::size_t kCheckEvery = 256; // lines between cancellation checks
+constexpr std::ptrdiff_t kCheckBytes = std::ptrdiff_t{1} << 20;
 constexpr std::size_t kMinChunk = std::size_t{1} << 20;
 constexpr std::size_t kMaxChunk = std::size_t{16} << 20;
 
@@ -163,7 +164,8 @@ ParsedInput parseLines(const InputData& input, const LogFormat& format, std::uin
                     ++chunk.parsed;
                 }
             }
-            if (seen % kCheckEvery == 0) {
+            // Every few hundred lines, or every megabyte when lines are huge.
+            if (seen % kCheckEvery == 0 || p - reported > kCheckBytes) {
                 reportProgress(settings, static_cast<std::size_t>(p - reported));
                 reported = p;
                 if (cancelled(settings) || stop.load(std::memory_order_relaxed)) {

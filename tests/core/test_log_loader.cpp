@@ -97,6 +97,18 @@ private Q_SLOTS:
         QVERIFY(r.table->size() < 300);
     }
 
+    void concatenatedGzipMembersAreOneStream() {
+        QFile file(QString::fromStdString(kDir + "timestamp-level.compressed.log.gz"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray once = file.readAll();
+        const QByteArray twice = once + once; // `cat a.gz a.gz`
+        const LoadResult r = loadLogBuffer(std::string_view(twice.data(), twice.size()));
+        QVERIFY(r.report.warnings.empty());
+        QCOMPARE(r.table->size(), std::size_t{600});
+        QCOMPARE(std::string(r.table->message(599)), compressedLine(299));
+        QCOMPARE(r.table->lineNumber(599), std::uint64_t{600});
+    }
+
     void compressedBuffersAreRecognised() {
         QFile file(QString::fromStdString(kDir + "timestamp-level.compressed.log.zst"));
         QVERIFY(file.open(QIODevice::ReadOnly));
