@@ -95,6 +95,8 @@ public:
             if (std::optional<LoadResult> stop = loadOne(source))
                 return std::move(*stop);
         }
+        if (m_parsed.empty() && m_skipped > 0)
+            return failure("none of the inputs is a text log: " + m_report.warnings.front());
         const auto start = Clock::now();
         LogTable table;
         if (m_parsed.size() == 1) {
@@ -158,6 +160,7 @@ private:
                 if (m_inputCount == 1)
                     return failure(problem);
                 m_report.warnings.push_back(problem + " (skipped)");
+                ++m_skipped;
                 summary.format = "binary";
                 m_report.inputs.push_back(std::move(summary));
                 return std::nullopt;
@@ -228,6 +231,7 @@ private:
     const CancellationToken* m_cancel;
     const ProgressCallback& m_progressCallback;
     std::size_t m_inputCount;
+    std::size_t m_skipped = 0;
     LoadProgress* m_progress = nullptr;
     std::shared_ptr<const LogFormat> m_forced;
     std::vector<std::shared_ptr<const LogFormat>> m_candidates;

@@ -1,7 +1,6 @@
 #include "core/table/level.h"
 
 #include <array>
-#include <cctype>
 
 namespace logscope::core {
 
@@ -33,30 +32,31 @@ Level parseLevel(std::string_view text) noexcept {
     // Common spellings across loggers: log4j/logback, Python, syslog, Apache, journald, Go's
     // logrus (four letters: ERRO, WARN, DEBU, ...), .NET (Information, Verbose), java.util.logging.
     static constexpr std::array kAliases{
-        Alias{"TRACE", Level::Trace},     Alias{"TRC", Level::Trace},
-        Alias{"TRAC", Level::Trace},      Alias{"FINEST", Level::Trace},
-        Alias{"FINER", Level::Trace},     Alias{"VERBOSE", Level::Trace},
-        Alias{"DEBUG", Level::Debug},     Alias{"DBG", Level::Debug},
-        Alias{"DEBU", Level::Debug},      Alias{"FINE", Level::Debug},
-        Alias{"CONFIG", Level::Debug},    Alias{"INFO", Level::Info},
-        Alias{"INF", Level::Info},        Alias{"INFORMATION", Level::Info},
+        Alias{"TRACE", Level::Trace},        Alias{"TRC", Level::Trace},
+        Alias{"TRAC", Level::Trace},         Alias{"FINEST", Level::Trace},
+        Alias{"FINER", Level::Trace},        Alias{"VERBOSE", Level::Trace},
+        Alias{"DEBUG", Level::Debug},        Alias{"DBG", Level::Debug},
+        Alias{"DEBU", Level::Debug},         Alias{"FINE", Level::Debug},
+        Alias{"CONFIG", Level::Debug},       Alias{"INFO", Level::Info},
+        Alias{"INF", Level::Info},           Alias{"INFORMATION", Level::Info},
         Alias{"INFORMATIONAL", Level::Info}, Alias{"NOTICE", Level::Info},
-        Alias{"WARN", Level::Warning},    Alias{"WRN", Level::Warning},
-        Alias{"WARNING", Level::Warning}, Alias{"ERROR", Level::Error},
-        Alias{"ERR", Level::Error},       Alias{"ERRO", Level::Error},
-        Alias{"SEVERE", Level::Error},    Alias{"FAILURE", Level::Error},
-        Alias{"CRITICAL", Level::Critical}, Alias{"CRIT", Level::Critical},
-        Alias{"CRT", Level::Critical},    Alias{"FATAL", Level::Critical},
-        Alias{"FATA", Level::Critical},   Alias{"FTL", Level::Critical},
-        Alias{"EMERG", Level::Critical},  Alias{"EMERGENCY", Level::Critical},
-        Alias{"ALERT", Level::Critical},  Alias{"PANIC", Level::Critical},
+        Alias{"WARN", Level::Warning},       Alias{"WRN", Level::Warning},
+        Alias{"WARNING", Level::Warning},    Alias{"ERROR", Level::Error},
+        Alias{"ERR", Level::Error},          Alias{"ERRO", Level::Error},
+        Alias{"SEVERE", Level::Error},       Alias{"FAILURE", Level::Error},
+        Alias{"CRITICAL", Level::Critical},  Alias{"CRIT", Level::Critical},
+        Alias{"CRT", Level::Critical},       Alias{"FATAL", Level::Critical},
+        Alias{"FATA", Level::Critical},      Alias{"FTL", Level::Critical},
+        Alias{"EMERG", Level::Critical},     Alias{"EMERGENCY", Level::Critical},
+        Alias{"ALERT", Level::Critical},     Alias{"PANIC", Level::Critical},
         Alias{"PANI", Level::Critical},
     };
     if (text.empty() || text.size() > 13)
         return Level::Unknown;
     char upper[14];
     for (std::size_t i = 0; i < text.size(); ++i)
-        upper[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[i])));
+        upper[i] =
+            text[i] >= 'a' && text[i] <= 'z' ? static_cast<char>(text[i] - 'a' + 'A') : text[i];
     const std::string_view key(upper, text.size());
     for (const auto& alias : kAliases) {
         if (alias.name == key)

@@ -225,6 +225,10 @@ private Q_SLOTS:
         QVERIFY(!withGood.report.failed());
         QCOMPARE(withGood.table->size(), std::size_t{4});
         QCOMPARE(withGood.report.warnings.size(), std::size_t{1});
+        const LoadResult onlyBinary = load({kDir + "bad_binary.bin", kDir + "bad_binary.bin"});
+        QVERIFY(onlyBinary.report.failed());
+        QVERIFY(
+            QString::fromStdString(onlyBinary.report.fatalError).contains("none of the inputs"));
     }
 
     void awkwardBytes() {
