@@ -95,6 +95,8 @@ public:
             if (std::optional<LoadResult> stop = loadOne(source))
                 return std::move(*stop);
         }
+        if (m_cancel != nullptr && m_cancel->isCancelled())
+            return cancelledResult(std::move(m_report));
         if (m_parsed.empty() && m_skipped > 0)
             return failure("none of the inputs is a text log: " + m_report.warnings.front());
         const auto start = Clock::now();

@@ -27,7 +27,11 @@ Level levelWord(std::string_view& s) {
         word = rest.substr(0, i);
         rest = rest.substr(i);
     }
-    const Level level = parseLevel(scan::trimmed(word));
+    word = scan::trimmed(word);
+    // Apache 2.4 names the module too: [core:error]. (Unbracketed words stop at a colon.)
+    if (const std::size_t colon = word.rfind(':'); colon != std::string_view::npos)
+        word = word.substr(colon + 1);
+    const Level level = parseLevel(word);
     if (level != Level::Unknown) {
         if (!rest.empty() && rest.front() == ':')
             rest.remove_prefix(1);

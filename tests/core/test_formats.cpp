@@ -229,6 +229,21 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(t.extra(6)), QString(R"({"thread":"main"})"));
     }
 
+    void apacheErrorLogs() {
+        const LoadResult r = loadLogBuffer(
+            "[Sun Dec 04 04:47:44 2005] [notice] workerEnv.init() ok\n"
+            "[Wed Oct 11 14:32:52.123456 2000] [core:error] [pid 35708:tid 4328636416] AH00124: "
+            "Request exceeded the limit\n");
+        const LogTable& t = *r.table;
+        QCOMPARE(r.report.formatName, std::string("timestamp-level"));
+        QCOMPARE(t.size(), std::size_t{2});
+        QCOMPARE(t.level(0), Level::Info);
+        QCOMPARE(t.level(1), Level::Error);
+        QCOMPARE(iso(t.timestampNs(1)), std::string("2000-10-11T14:32:52.123456Z"));
+        QCOMPARE(s(t.message(1)),
+                 QString("[pid 35708:tid 4328636416] AH00124: Request exceeded the limit"));
+    }
+
     void syslog3164() {
         const LoadResult r = load("syslog-3164.log");
         const LogTable& t = *r.table;
