@@ -44,8 +44,7 @@ int runAnalyzeCommand(int argc, char** argv) {
     if (parser.isSet(json)) {
         printOut(core::formatJsonReport(*log->result, &log->report, files.join(' ').toStdString()));
     } else {
-        const QString title = files.size() == 1 ? QFileInfo(files.first()).fileName()
-                                                : QStringLiteral("%1 inputs").arg(files.size());
+        const QString title = inputTitle(files);
         printOut(core::formatTextReport(*log->result, title.toStdString()));
     }
     return kExitOk;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <cstdio>
 #include <cstdlib>
 
@@ -90,9 +91,9 @@ void reportProblems(const core::LoadReport& report, const QString& name) {
     const std::size_t shown = std::min<std::size_t>(report.badLines.size(), 5);
     for (std::size_t i = 0; i < shown; ++i) {
         const core::BadLine& bad = report.badLines[i];
-        const QString where =
-            report.inputs.size() > 1 ? QString::fromStdString(bad.file) + QLatin1Char(':')
-                                     : QStringLiteral("line ");
+        const QString where = report.inputs.size() > 1
+                                  ? QString::fromStdString(bad.file) + QLatin1Char(':')
+                                  : QStringLiteral("line ");
         printErr(QStringLiteral("  %1%2: %3\n")
                      .arg(where)
                      .arg(bad.lineNumber)
@@ -127,7 +128,10 @@ std::optional<AnalyzedLog> loadAndAnalyze(const QStringList& inputs,
             QStringLiteral("logscope: %1\n").arg(QString::fromStdString(loaded.report.fatalError)));
         return std::nullopt;
     }
-    reportProblems(loaded.report, inputs.size() == 1 ? inputs.first() : QStringLiteral("input"));
+    const QString name = inputs.size() > 1                      ? QStringLiteral("input")
+                         : inputs.first() == QLatin1String("-") ? QStringLiteral("standard input")
+                                                                : inputs.first();
+    reportProblems(loaded.report, name);
     return analyzeLoaded(std::move(loaded));
 }
 
@@ -141,6 +145,14 @@ bool InputOptions::read(const QCommandLineParser& parser, core::LoadOptions& opt
         return false;
     }
     return true;
+}
+
+QString inputTitle(const QStringList& inputs) {
+    if (inputs.size() > 1)
+        return QStringLiteral("%1 inputs").arg(inputs.size());
+    if (inputs.isEmpty() || inputs.first() == QLatin1String("-"))
+        return QStringLiteral("standard input");
+    return QFileInfo(inputs.first()).fileName();
 }
 
 void printTimings(const core::LoadReport& report) {

@@ -58,6 +58,8 @@ struct InputOptions {
     /// when --format names no format (a usage error).
     bool read(const QCommandLineParser& parser, core::LoadOptions& options) const;
 };
+/// A title for a report on these inputs: the file's name, "standard input", or "N inputs".
+QString inputTitle(const QStringList& inputs);
 /// Prints each phase's time to stderr as `phase: 12.3 ms` lines, then the total.
 void printTimings(const core::LoadReport& report);
 /// Milliseconds since start, for the timings of the phases a command runs itself.

@@ -53,8 +53,8 @@ int remove(core::SavedFormats& saved, const QStringList& args) {
         return kExitUsage;
     }
     if (!saved.remove(args[1].toStdString())) {
-        printErr(QStringLiteral("logscope formats remove: no saved format named '%1'\n")
-                     .arg(args[1]));
+        printErr(
+            QStringLiteral("logscope formats remove: no saved format named '%1'\n").arg(args[1]));
         return kExitFailure;
     }
     std::string error;
@@ -118,8 +118,8 @@ int runFormatsCommand(int argc, char** argv) {
     const QStringList args = parser.positionalArguments();
     core::SavedFormats saved = core::SavedFormats::loadDefault();
     if (!saved.error().empty())
-        printErr(QStringLiteral("logscope: warning: %1\n")
-                     .arg(QString::fromStdString(saved.error())));
+        printErr(
+            QStringLiteral("logscope: warning: %1\n").arg(QString::fromStdString(saved.error())));
     const QString action = args.isEmpty() ? QStringLiteral("list") : args.first();
     if (action == QLatin1String("list") && args.size() <= 1)
         return list(saved);

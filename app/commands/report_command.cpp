@@ -80,8 +80,7 @@ int runReportCommand(int argc, char** argv) {
     auto log = loadAndAnalyze(files, loadOptions);
     if (!log)
         return kExitFailure;
-    const QString title = files.size() == 1 ? QFileInfo(files.first()).fileName()
-                                            : QStringLiteral("%1 inputs").arg(files.size());
+    const QString title = inputTitle(files);
     const auto renderStart = std::chrono::steady_clock::now();
     if (!exportDashboard(*log, title, parser.value(output), QSize(w, h), ui::Theme::make(kind)))
         return kExitFailure;
