@@ -21,16 +21,16 @@ struct Alias {
 };
 
 constexpr Alias kAliases[] = {
-    {"json", "json-lines"},           {"jsonl", "json-lines"},
-    {"ndjson", "json-lines"},         {"journal", "journal-json"},
-    {"journald", "journal-json"},     {"journalctl", "journal-json"},
-    {"array", "json-array"},          {"text", "bracketed-text"},
-    {"simple", "timestamp-level"},    {"syslog", "syslog-3164"},
-    {"rfc3164", "syslog-3164"},       {"bsd-syslog", "syslog-3164"},
-    {"rfc5424", "syslog-5424"},       {"access", "access-log"},
-    {"nginx", "access-log"},          {"apache", "access-log"},
-    {"combined", "access-log"},       {"common", "access-log"},
-    {"clf", "access-log"},            {"raw", "plain"},
+    {"json", "json-lines"},        {"jsonl", "json-lines"},
+    {"ndjson", "json-lines"},      {"journal", "journal-json"},
+    {"journald", "journal-json"},  {"journalctl", "journal-json"},
+    {"array", "json-array"},       {"text", "bracketed-text"},
+    {"simple", "timestamp-level"}, {"syslog", "syslog-3164"},
+    {"rfc3164", "syslog-3164"},    {"bsd-syslog", "syslog-3164"},
+    {"rfc5424", "syslog-5424"},    {"access", "access-log"},
+    {"nginx", "access-log"},       {"apache", "access-log"},
+    {"combined", "access-log"},    {"common", "access-log"},
+    {"clf", "access-log"},         {"raw", "plain"},
 };
 
 bool looksLikeFormatString(std::string_view spec) {

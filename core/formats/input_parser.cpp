@@ -78,8 +78,7 @@ std::vector<Chunk> makeChunks(std::string_view bytes, std::size_t start, int thr
     return chunks;
 }
 
-template <typename F>
-void forEachChunk(std::vector<Chunk>& chunks, int threads, F&& work) {
+template <typename F> void forEachChunk(std::vector<Chunk>& chunks, int threads, F&& work) {
     if (threads == 1 || chunks.size() == 1) {
         for (Chunk& chunk : chunks)
             work(chunk);
@@ -133,8 +132,8 @@ ParsedInput parseLines(const InputData& input, const LogFormat& format, std::uin
     forEachChunk(chunks, settings.threads, [&](Chunk& chunk) {
         if (stop.load(std::memory_order_relaxed))
             return;
-        chunk.committer = std::make_unique<RowCommitter>(out.columns, out.yearless, bytes,
-                                                         fileIndex);
+        chunk.committer =
+            std::make_unique<RowCommitter>(out.columns, out.yearless, bytes, fileIndex);
         const auto parser = format.createParser();
         LogRow row;
         std::string error;
@@ -210,8 +209,8 @@ ParsedInput parseLines(const InputData& input, const LogFormat& format, std::uin
     return out;
 }
 
-ParsedInput parseDocument(const InputData& input, const LogFormat& format,
-                          std::uint16_t fileIndex, const ParseSettings& settings) {
+ParsedInput parseDocument(const InputData& input, const LogFormat& format, std::uint16_t fileIndex,
+                          const ParseSettings& settings) {
     ParsedInput out;
     JsonArraySplitter splitter(input.bytes);
     if (!splitter.start()) {

@@ -15,11 +15,11 @@ struct BadLine {
 
 /// How one input (file, archive or standard input) was read.
 struct InputSummary {
-    std::string path;           ///< as given; "-" for standard input
-    std::string format;         ///< the format it was read as
-    double confidence = 0.0;    ///< how well its first lines fit that format (0..1)
-    bool formatForced = false;  ///< the user chose the format (--format)
-    std::string compression;    ///< "gzip", "zstd" or ""
+    std::string path;              ///< as given; "-" for standard input
+    std::string format;            ///< the format it was read as
+    double confidence = 0.0;       ///< how well its first lines fit that format (0..1)
+    bool formatForced = false;     ///< the user chose the format (--format)
+    std::string compression;       ///< "gzip", "zstd" or ""
     std::uint64_t storedBytes = 0; ///< bytes as stored (compressed size for archives)
     std::uint64_t bytes = 0;       ///< bytes parsed (after decompression)
     std::uint64_t lines = 0;       ///< non-empty lines
@@ -30,7 +30,8 @@ struct InputSummary {
 
 /// How long one phase of the work took.
 struct PhaseTiming {
-    std::string phase; ///< "read", "detect", "parse", "merge", "index", "templates", "analysis", ...
+    std::string
+        phase; ///< "read", "detect", "parse", "merge", "index", "templates", "analysis", ...
     double ms = 0.0;
 };
 
@@ -39,8 +40,8 @@ struct LoadReport {
     /// At most this many bad lines are listed; the rest are only counted.
     static constexpr std::size_t kMaxListedBadLines = 100;
 
-    std::string formatName;    ///< the format read (the inputs' common one, or "mixed: a, b")
-    double confidence = 0.0;   ///< detection confidence (the lowest over the inputs)
+    std::string formatName;  ///< the format read (the inputs' common one, or "mixed: a, b")
+    double confidence = 0.0; ///< detection confidence (the lowest over the inputs)
     std::uint64_t bytesRead = 0;
     std::uint64_t totalLines = 0; ///< non-empty lines seen
     std::uint64_t parsedLines = 0;

@@ -9,7 +9,18 @@
 namespace logscope::core {
 namespace {
 
-enum class Column { Other, Time, Level, Message, Service, Source, Host, Status, LatencyMs, Duration };
+enum class Column {
+    Other,
+    Time,
+    Level,
+    Message,
+    Service,
+    Source,
+    Host,
+    Status,
+    LatencyMs,
+    Duration
+};
 
 Column classify(std::string_view key) noexcept {
     if (key == "time" || key == "ts" || key == "timestamp" || key == "t" || key == "@timestamp")
@@ -142,7 +153,8 @@ public:
         for (const Pair& pair : m_pairs) {
             switch (classify(pair.key)) {
             case Column::Time:
-                if (ParsedTime t; row.timestampNs == kNoTimestamp && parseTimestamp(pair.value, t)) {
+                if (ParsedTime t;
+                    row.timestampNs == kNoTimestamp && parseTimestamp(pair.value, t)) {
                     row.timestampNs = t.ns;
                     status = t.yearless ? LineStatus::Yearless : LineStatus::Ok;
                 }
@@ -164,8 +176,7 @@ public:
                 row.host = pair.value;
                 break;
             case Column::Status:
-                if (std::uint64_t n = 0;
-                    scan::readUnsigned(pair.value, n) && n >= 100 && n < 1000)
+                if (std::uint64_t n = 0; scan::readUnsigned(pair.value, n) && n >= 100 && n < 1000)
                     row.statusCode = static_cast<std::uint16_t>(n);
                 break;
             case Column::LatencyMs:

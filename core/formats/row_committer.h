@@ -23,14 +23,11 @@ public:
     void commit(std::size_t slot, const LogRow& row, bool yearless);
 
     /// The local id -> text table (id 0 is the empty string).
-    [[nodiscard]] const std::vector<std::string_view>& strings() const noexcept {
-        return m_texts;
-    }
+    [[nodiscard]] const std::vector<std::string_view>& strings() const noexcept { return m_texts; }
     /// Hands over the arena holding copied texts.
     TextArena takeArena() { return std::move(m_arena); }
     /// Rewrites the id columns of rows [begin, end) from local ids to the ids of pool.
-    void remapInto(StringPool& pool, LogColumns& columns, std::size_t begin,
-                   std::size_t end) const;
+    void remapInto(StringPool& pool, LogColumns& columns, std::size_t begin, std::size_t end) const;
 
 private:
     // A small direct-mapped cache in front of the hash table: most lines repeat a handful of

@@ -1,10 +1,9 @@
 #include "core/io/decompressor.h"
 
-#include <zlib.h>
-#include <zstd.h>
-
 #include <algorithm>
 #include <climits>
+#include <zlib.h>
+#include <zstd.h>
 
 namespace logscope::core {
 namespace {
@@ -20,8 +19,8 @@ std::size_t gzipSizeHint(std::string_view in) noexcept {
     if (in.size() < 18)
         return in.size() * 4;
     const auto* tail = reinterpret_cast<const unsigned char*>(in.data() + in.size() - 4);
-    const std::size_t stored = tail[0] | (tail[1] << 8) | (tail[2] << 16) |
-                               (static_cast<std::size_t>(tail[3]) << 24);
+    const std::size_t stored =
+        tail[0] | (tail[1] << 8) | (tail[2] << 16) | (static_cast<std::size_t>(tail[3]) << 24);
     return stored >= in.size() / 2 ? stored : in.size() * 4;
 }
 
@@ -135,7 +134,9 @@ DecompressResult unzstd(std::string_view in, const CancellationToken* cancel,
 } // namespace
 
 Compression detectCompression(std::string_view bytes) noexcept {
-    const auto byte = [&bytes](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
+    const auto byte = [&bytes](std::size_t i) {
+        return static_cast<unsigned char>(bytes[i]);
+    };
     if (bytes.size() >= 2 && byte(0) == 0x1f && byte(1) == 0x8b)
         return Compression::Gzip;
     if (bytes.size() >= 4 && byte(0) == 0x28 && byte(1) == 0xb5 && byte(2) == 0x2f &&

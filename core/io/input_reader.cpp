@@ -98,8 +98,8 @@ InputData readInput(const std::string& path, const CancellationToken* cancel,
         ::close(fd);
         return input;
     }
-    input.modifiedNs = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 +
-                       info.st_mtim.tv_nsec;
+    input.modifiedNs =
+        static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
     if (S_ISREG(info.st_mode)) {
         std::string error;
         auto mapped = MappedFile::map(fd, static_cast<std::size_t>(info.st_size), error);

@@ -16,7 +16,8 @@ std::shared_ptr<const MappedFile> MappedFile::map(int fd, std::size_t size, std:
     }
     // Parsing reads the file front to back, from several threads at once.
     ::madvise(address, size, MADV_WILLNEED);
-    return std::shared_ptr<const MappedFile>(new MappedFile(static_cast<const char*>(address), size));
+    return std::shared_ptr<const MappedFile>(
+        new MappedFile(static_cast<const char*>(address), size));
 }
 
 MappedFile::~MappedFile() {

@@ -17,8 +17,7 @@ void adviseHugePages(void* data, std::size_t bytes) noexcept;
 /// without initialising the new elements, so that a parallel parser can size a column once and
 /// fill disjoint slices of it from several threads (each thread touching its own pages first),
 /// and it grows by realloc, which moves no bytes for large columns.
-template <typename T>
-class Column {
+template <typename T> class Column {
     static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
 
 public:

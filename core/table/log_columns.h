@@ -37,22 +37,19 @@ struct LogColumns {
     Column<std::uint32_t> templates;
 
     /// Calls f(&LogColumns::column) for every column: the one list of the columns.
-    template <typename F>
-    static void forEachMember(F&& f) {
+    template <typename F> static void forEachMember(F&& f) {
         f(&LogColumns::timestamps), f(&LogColumns::levels), f(&LogColumns::services),
             f(&LogColumns::sources), f(&LogColumns::hosts), f(&LogColumns::messageData),
-            f(&LogColumns::messageSize), f(&LogColumns::rawData), f(&LogColumns::rawSize), f(&LogColumns::latencies),
-            f(&LogColumns::statuses), f(&LogColumns::truths), f(&LogColumns::anomalyTypes),
-            f(&LogColumns::anomalyScores), f(&LogColumns::lineNumbers),
-            f(&LogColumns::fileIndexes), f(&LogColumns::templates);
+            f(&LogColumns::messageSize), f(&LogColumns::rawData), f(&LogColumns::rawSize),
+            f(&LogColumns::latencies), f(&LogColumns::statuses), f(&LogColumns::truths),
+            f(&LogColumns::anomalyTypes), f(&LogColumns::anomalyScores),
+            f(&LogColumns::lineNumbers), f(&LogColumns::fileIndexes), f(&LogColumns::templates);
     }
     /// Calls f(column) for every column (f takes `auto&`).
-    template <typename F>
-    void forEach(F&& f) {
+    template <typename F> void forEach(F&& f) {
         forEachMember([this, &f](auto member) { f(this->*member); });
     }
-    template <typename F>
-    void forEach(F&& f) const {
+    template <typename F> void forEach(F&& f) const {
         forEachMember([this, &f](auto member) { f(this->*member); });
     }
 

@@ -77,9 +77,9 @@ LogTable::Row LogTable::append(const LogRow& row) {
         } else {
             // A late line: keep the index sorted (rare in practice, so a memmove is fine).
             m_timeOrdered = false;
-            const auto at = std::upper_bound(
-                m_timeOrder.begin(), m_timeOrder.end(), row.timestampNs,
-                [&ts](std::int64_t t, Row other) { return t < ts[other]; });
+            const auto at =
+                std::upper_bound(m_timeOrder.begin(), m_timeOrder.end(), row.timestampNs,
+                                 [&ts](std::int64_t t, Row other) { return t < ts[other]; });
             m_timeOrder.insert(static_cast<std::size_t>(at - m_timeOrder.begin()), id);
         }
     }

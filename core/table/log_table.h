@@ -85,9 +85,7 @@ public:
     [[nodiscard]] std::int64_t timestampNs(Row r) const { return m_cols.timestamps[r]; }
     [[nodiscard]] Level level(Row r) const { return m_cols.levels[r]; }
     [[nodiscard]] StringPool::Id serviceId(Row r) const { return m_cols.services[r]; }
-    [[nodiscard]] std::string_view service(Row r) const {
-        return m_pool.text(m_cols.services[r]);
-    }
+    [[nodiscard]] std::string_view service(Row r) const { return m_pool.text(m_cols.services[r]); }
     [[nodiscard]] std::string_view source(Row r) const { return m_pool.text(m_cols.sources[r]); }
     [[nodiscard]] std::string_view host(Row r) const { return m_pool.text(m_cols.hosts[r]); }
     [[nodiscard]] std::string_view message(Row r) const {

@@ -7,10 +7,10 @@ namespace logscope::core {
 
 /// A timestamp read from text.
 struct ParsedTime {
-    std::int64_t ns = 0;     ///< nanoseconds since the epoch, UTC (a time without zone is UTC)
+    std::int64_t ns = 0;    ///< nanoseconds since the epoch, UTC (a time without zone is UTC)
     std::size_t length = 0; ///< characters the timestamp took
-    bool yearless = false;   ///< the text had no year (syslog's `Mmm dd HH:MM:SS`): year 2000
-                             ///< was assumed, a later pass infers the real one
+    bool yearless = false;  ///< the text had no year (syslog's `Mmm dd HH:MM:SS`): year 2000
+                            ///< was assumed, a later pass infers the real one
 };
 
 /// The year assumed for year-less timestamps (a leap year, so that Feb 29 parses).

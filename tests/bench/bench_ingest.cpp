@@ -59,15 +59,16 @@ std::uint64_t rssAnon() {
 // Samples RssAnon every few milliseconds while alive: the peak during a load.
 class PeakSampler {
 public:
-    PeakSampler() : m_thread([this] {
-        while (!m_stop.load()) {
-            const std::uint64_t now = rssAnon();
-            std::uint64_t peak = m_peak.load();
-            while (now > peak && !m_peak.compare_exchange_weak(peak, now)) {
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(5));
-        }
-    }) {}
+    PeakSampler()
+        : m_thread([this] {
+              while (!m_stop.load()) {
+                  const std::uint64_t now = rssAnon();
+                  std::uint64_t peak = m_peak.load();
+                  while (now > peak && !m_peak.compare_exchange_weak(peak, now)) {
+                  }
+                  std::this_thread::sleep_for(std::chrono::milliseconds(5));
+              }
+          }) {}
     std::uint64_t stop() {
         m_stop = true;
         m_thread.join();
@@ -263,8 +264,7 @@ void detectionFigures() {
         options.format = format;
         options.useSavedFormats = false;
         const auto start = Clock::now();
-        const LoadResult result =
-            loadLogs({loghub + "/" + name + "/" + name + "_2k.log"}, options);
+        const LoadResult result = loadLogs({loghub + "/" + name + "/" + name + "_2k.log"}, options);
         const double ms = secondsSince(start) * 1000;
         const bool ok = result.report.formatName == format && result.report.totalLines == 2000 &&
                         result.report.badLineCount == 0 && result.table->size() == 2000 &&
