@@ -153,9 +153,15 @@ public:
         : m_format(std::move(format)), m_roles(std::move(roles)) {}
 
     [[nodiscard]] std::string extraFields(std::string_view rawLine) const override {
+        // A matcher per thread, kept for the format last used: the log view asks row by row.
+        thread_local std::shared_ptr<const LogparserFormat> cachedFormat;
+        thread_local std::unique_ptr<LogparserFormat::Matcher> matcher;
         thread_local std::vector<std::string_view> values;
-        LogparserFormat::Matcher matcher(m_format);
-        if (!matcher.match(rawLine, values))
+        if (cachedFormat != m_format) {
+            matcher = std::make_unique<LogparserFormat::Matcher>(m_format);
+            cachedFormat = m_format;
+        }
+        if (!matcher->match(rawLine, values))
             return {};
         std::string out = "{";
         const auto& names = m_format->fieldNames();
