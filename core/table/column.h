@@ -9,10 +9,6 @@
 
 namespace logscope::core {
 
-/// Asks the kernel to back a large allocation with huge pages where it can: a column of
-/// millions of rows then costs a few hundred page faults instead of a hundred thousand.
-void adviseHugePages(void* data, std::size_t bytes) noexcept;
-
 /// A growable array of plain values, one column of a LogTable. Unlike std::vector it can grow
 /// without initialising the new elements, so that a parallel parser can size a column once and
 /// fill disjoint slices of it from several threads (each thread touching its own pages first),
@@ -123,7 +119,6 @@ private:
             throw std::bad_alloc();
         m_data = static_cast<T*>(grown);
         m_capacity = capacity;
-        adviseHugePages(m_data, capacity * sizeof(T));
     }
 
     T* m_data = nullptr;
