@@ -13,7 +13,7 @@ namespace logscope::core {
 namespace {
 
 constexpr std::size_t kCheckEvery = 256; // lines between cancellation checks
-constexpr std::ptrdiff_t kCheckBytes = std::ptrdiff_t{1} << 20;
+constexpr std::size_t kCheckBytes = std::size_t{1} << 20;
 constexpr std::size_t kMinChunk = std::size_t{1} << 20;
 constexpr std::size_t kMaxChunk = std::size_t{16} << 20;
 
@@ -40,20 +40,28 @@ bool blankLine(std::string_view line) {
     return true;
 }
 
-std::size_t countLines(const char* data, std::size_t size, bool last) {
-    std::size_t lines = 0;
+// Counts the lines that start in [data, data + size); false when cancelled on the way.
+bool countLines(const char* data, std::size_t size, bool last, const CancellationToken* cancel,
+                std::size_t& lines) {
+    lines = 0;
     const char* p = data;
     const char* end = data + size;
+    const char* nextCheck = p + kCheckBytes;
     while (p < end) {
         const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
         if (nl == nullptr)
             break;
         ++lines;
         p = static_cast<const char*>(nl) + 1;
+        if (p > nextCheck) {
+            if (cancel != nullptr && cancel->isCancelled())
+                return false;
+            nextCheck = p + kCheckBytes;
+        }
     }
     if (last && size > 0 && data[size - 1] != '\n')
         ++lines;
-    return lines;
+    return true;
 }
 
 std::vector<Chunk> makeChunks(std::string_view bytes, std::size_t start, int threads) {
@@ -112,10 +120,17 @@ ParsedInput parseLines(const InputData& input, const LogFormat& format, std::uin
         settings.threads > 0 ? settings.threads : QThreadPool::globalInstance()->maxThreadCount();
     std::vector<Chunk> chunks = makeChunks(bytes, start, threads);
 
-    forEachChunk(chunks, settings.threads, [&bytes](Chunk& chunk) {
-        chunk.lineCount = countLines(bytes.data() + chunk.begin, chunk.end - chunk.begin,
-                                     chunk.end == bytes.size());
+    std::atomic<bool> stop{false};
+    forEachChunk(chunks, settings.threads, [&](Chunk& chunk) {
+        if (stop.load(std::memory_order_relaxed) ||
+            !countLines(bytes.data() + chunk.begin, chunk.end - chunk.begin,
+                        chunk.end == bytes.size(), settings.cancel, chunk.lineCount))
+            stop.store(true, std::memory_order_relaxed);
     });
+    if (stop.load()) {
+        out.cancelled = true;
+        return out;
+    }
     std::size_t rows = 0;
     std::uint64_t line = 1;
     for (Chunk& chunk : chunks) {
@@ -127,7 +142,6 @@ ParsedInput parseLines(const InputData& input, const LogFormat& format, std::uin
     out.columns.resizeUninitialized(rows);
     out.yearless.resizeUninitialized(rows);
 
-    std::atomic<bool> stop{false};
     const char* readableEnd = bytes.data() + input.readable;
     forEachChunk(chunks, settings.threads, [&](Chunk& chunk) {
         if (stop.load(std::memory_order_relaxed))
@@ -164,7 +178,7 @@ ParsedInput parseLines(const InputData& input, const LogFormat& format, std::uin
                 }
             }
             // Every few hundred lines, or every megabyte when lines are huge.
-            if (seen % kCheckEvery == 0 || p - reported > kCheckBytes) {
+            if (seen % kCheckEvery == 0 || static_cast<std::size_t>(p - reported) > kCheckBytes) {
                 reportProgress(settings, static_cast<std::size_t>(p - reported));
                 reported = p;
                 if (cancelled(settings) || stop.load(std::memory_order_relaxed)) {
