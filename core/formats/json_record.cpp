@@ -201,15 +201,16 @@ void JsonRecordReader::read(simdjson::dom::object object, std::string_view rawLi
             break;
         case Field::Labels:
             if (value.is_object()) {
-                bool isAnomaly = false;
-                if (value["is_anomaly"].get(isAnomaly) == simdjson::SUCCESS)
-                    row.truth = isAnomaly ? Truth::Anomaly : Truth::Normal;
-                std::string_view type;
-                if (value["anomaly_type"].get(type) == simdjson::SUCCESS)
-                    row.anomalyType = type;
-                double score = 0;
-                if (value["anomaly_score"].get(score) == simdjson::SUCCESS)
-                    row.anomalyScore = static_cast<float>(score);
+                const simdjson::dom::object labels = value.get_object().value_unsafe();
+                for (const auto label : labels) {
+                    const element v = label.value;
+                    if (label.key == "is_anomaly" && v.is_bool())
+                        row.truth = v.get_bool().value_unsafe() ? Truth::Anomaly : Truth::Normal;
+                    else if (label.key == "anomaly_type" && v.is_string())
+                        row.anomalyType = v.get_string().value_unsafe();
+                    else if (double score = 0; label.key == "anomaly_score" && readNumber(v, score))
+                        row.anomalyScore = static_cast<float>(score);
+                }
                 used = true;
             }
             break;

@@ -58,8 +58,10 @@ Level parseLevel(std::string_view text) noexcept {
         upper[i] =
             text[i] >= 'a' && text[i] <= 'z' ? static_cast<char>(text[i] - 'a' + 'A') : text[i];
     const std::string_view key(upper, text.size());
+    // Compare only names of the same length and first letter (this runs once per line).
     for (const auto& alias : kAliases) {
-        if (alias.name == key)
+        if (alias.name.size() == key.size() && alias.name[0] == key[0] &&
+            std::char_traits<char>::compare(alias.name.data(), upper, key.size()) == 0)
             return alias.level;
     }
     return Level::Unknown;

@@ -44,12 +44,17 @@ void fraction(Scan& sc, CivilTime& t) noexcept {
     if ((sc.peek() != '.' && sc.peek() != ',') || !isDigit(sc.peek(1)))
         return;
     ++sc.pos;
-    std::int64_t scale = 100'000'000;
-    while (isDigit(sc.peek())) {
-        t.nanos += (sc.peek() - '0') * scale;
-        scale /= 10;
-        ++sc.pos;
+    static constexpr std::int64_t kScale[10] = {
+        1'000'000'000, 100'000'000, 10'000'000, 1'000'000, 100'000, 10'000, 1'000, 100, 10, 1};
+    std::int64_t value = 0;
+    int digits = 0;
+    for (; isDigit(sc.peek()); ++sc.pos) {
+        if (digits < 9) {
+            value = value * 10 + (sc.peek() - '0');
+            ++digits;
+        }
     }
+    t.nanos += value * kScale[digits];
 }
 
 // HH:MM[:SS][.frac]; with `separator` '.', BGL's HH.MM.SS.ffffff.
