@@ -1,5 +1,6 @@
 #include "commands/analyze_command.h"
 #include "commands/demo_command.h"
+#include "commands/formats_command.h"
 #include "commands/generate_command.h"
 #include "commands/gui_command.h"
 #include "commands/report_command.h"
@@ -22,5 +23,7 @@ int main(int argc, char** argv) {
         return runDemoCommand(argc, argv);
     if (command == "templates")
         return runTemplatesCommand(argc, argv);
+    if (command == "formats")
+        return runFormatsCommand(argc, argv);
     return runGuiCommand(argc, argv);
 }

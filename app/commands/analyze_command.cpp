@@ -24,21 +24,24 @@ bool writeFile(const QString& path, const std::string& bytes) {
     return true;
 }
 
-// `--json OUT` as the issue writes it: --json is a flag, so its file is the positional argument
-// that follows it on the command line (the other positional is the log).
-bool splitPositionals(const QStringList& arguments, const QStringList& positionals, bool json,
-                      QString& input, QString& jsonOut) {
-    if (positionals.size() == 1) {
-        input = positionals.first();
-        return true;
-    }
-    if (!json || positionals.size() != 2)
-        return false;
+// `FILE --json OUT` as the issue writes it: --json is a flag, so its file is the positional
+// argument right after it, when --json follows an input (`analyze --json a b` prints the JSON
+// of two inputs; `analyze a --json out.json` writes it to out.json).
+void splitPositionals(const QStringList& arguments, const QStringList& positionals, bool json,
+                      QStringList& inputs, QString& jsonOut) {
+    inputs = positionals;
+    if (!json || positionals.size() < 2)
+        return;
     const qsizetype at = arguments.indexOf(QStringLiteral("--json"));
-    const QString after = at >= 0 && at + 1 < arguments.size() ? arguments[at + 1] : QString();
-    jsonOut = positionals.contains(after) ? after : positionals[1];
-    input = positionals[0] == jsonOut ? positionals[1] : positionals[0];
-    return true;
+    if (at < 0 || at + 1 >= arguments.size() || !positionals.contains(arguments[at + 1]))
+        return;
+    bool inputBefore = false;
+    for (qsizetype i = 1; i < at; ++i)
+        inputBefore = inputBefore || positionals.contains(arguments[i]);
+    if (inputBefore) {
+        jsonOut = arguments[at + 1];
+        inputs.removeOne(jsonOut);
+    }
 }
 
 bool parseTime(const QString& text, std::int64_t& ns) {
@@ -85,22 +88,30 @@ int runAnalyzeCommand(int argc, char** argv) {
                                   QStringLiteral("TEXT"));
     for (const auto& option : {json, scores, config, episodes, from, to, service, minLevel, grep})
         parser.addOption(option);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("The log file to analyse."));
+    const InputOptions inputOptions;
+    inputOptions.addTo(parser);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QStringLiteral("Log files, folders (all their files), .gz/.zst archives, or - for "
+                       "standard input; several are merged by time."),
+        QStringLiteral("FILE..."));
     const QStringList arguments = commandArguments(argc, argv);
-    if (!parseCommandLine(parser, arguments, QStringLiteral("logscope analyze [options] FILE"),
+    if (!parseCommandLine(parser, arguments, QStringLiteral("logscope analyze [options] FILE..."),
                           QStringLiteral("Analyses a log: health score, performance, anomalies "
                                          "(Isolation Forest), error patterns, incidents with "
                                          "root causes, per-service health, recommendations.")))
         return kExitUsage;
-    QString input;
+    QStringList inputs;
     QString jsonOut;
-    if (!splitPositionals(arguments, parser.positionalArguments(), parser.isSet(json), input,
-                          jsonOut)) {
-        printErr(QStringLiteral("logscope analyze: expected one FILE, got %1\n")
-                     .arg(parser.positionalArguments().size()));
+    splitPositionals(arguments, parser.positionalArguments(), parser.isSet(json), inputs, jsonOut);
+    if (inputs.isEmpty()) {
+        printErr(QStringLiteral("logscope analyze: expected at least one FILE (or - for standard "
+                                "input)\n"));
         return kExitUsage;
     }
+    core::LoadOptions loadOptions;
+    if (!inputOptions.read(parser, loadOptions))
+        return kExitUsage;
 
     core::AnalysisOptions options;
     if (parser.isSet(config)) {
@@ -147,25 +158,27 @@ int runAnalyzeCommand(int argc, char** argv) {
     }
     filter.text = parser.value(grep).toStdString();
 
-    const auto log = loadAndAnalyze(input, filter, options);
+    const auto log = loadAndAnalyze(inputs, loadOptions, filter, options);
     if (!log)
         return kExitFailure;
+    if (parser.isSet(inputOptions.timings))
+        printTimings(log->report);
+    const std::string title = inputTitle(inputs).toStdString();
     if (parser.isSet(scores) &&
         !writeFile(parser.value(scores), core::formatScoresCsv(*log->result, *log->table)))
         return kExitFailure;
     if (parser.isSet(json)) {
-        const std::string doc = core::formatJsonReport(*log->result, &log->report,
-                                                       input.toStdString(), log->table.get());
+        const std::string doc =
+            core::formatJsonReport(*log->result, &log->report,
+                                   inputs.join(QLatin1Char(' ')).toStdString(), log->table.get());
         if (jsonOut.isEmpty())
             printOut(doc);
         else if (!writeFile(jsonOut, doc))
             return kExitFailure;
         else
-            printOut(core::formatTextReport(*log->result, QFileInfo(input).fileName().toStdString(),
-                                            log->table.get()));
+            printOut(core::formatTextReport(*log->result, title, log->table.get()));
     } else {
-        printOut(core::formatTextReport(*log->result, QFileInfo(input).fileName().toStdString(),
-                                        log->table.get()));
+        printOut(core::formatTextReport(*log->result, title, log->table.get()));
     }
     return kExitOk;
 }

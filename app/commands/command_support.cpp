@@ -1,9 +1,12 @@
 #include "commands/command_support.h"
 
 #include "core/analysis/analyzer.h"
+#include "core/formats/format_detector.h"
+#include "core/formats/format_registry.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <cstdio>
 #include <cstdlib>
 
@@ -70,6 +73,15 @@ bool parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,
 namespace {
 
 void reportProblems(const core::LoadReport& report, const QString& name) {
+    for (const std::string& warning : report.warnings)
+        printErr(QStringLiteral("logscope: warning: %1\n").arg(QString::fromStdString(warning)));
+    if (report.confidence < core::kMinimumConfidence && report.totalLines > 0 &&
+        !report.inputs.empty() && !report.inputs.front().formatForced) {
+        printErr(QStringLiteral("logscope: no known format fits %1 well; read as %2 (confidence "
+                                "%3). Use --format to choose one.\n")
+                     .arg(name, QString::fromStdString(report.formatName))
+                     .arg(report.confidence, 0, 'f', 2));
+    }
     if (report.badLineCount == 0)
         return;
     printErr(QStringLiteral("%1: %2 of %3 lines could not be read\n")
@@ -78,42 +90,83 @@ void reportProblems(const core::LoadReport& report, const QString& name) {
                  .arg(report.totalLines));
     const std::size_t shown = std::min<std::size_t>(report.badLines.size(), 5);
     for (std::size_t i = 0; i < shown; ++i) {
-        printErr(QStringLiteral("  line %1: %2\n")
-                     .arg(report.badLines[i].lineNumber)
-                     .arg(QString::fromStdString(report.badLines[i].reason)));
+        const core::BadLine& bad = report.badLines[i];
+        const QString where = report.inputs.size() > 1
+                                  ? QString::fromStdString(bad.file) + QLatin1Char(':')
+                                  : QStringLiteral("line ");
+        printErr(QStringLiteral("  %1%2: %3\n")
+                     .arg(where)
+                     .arg(bad.lineNumber)
+                     .arg(QString::fromStdString(bad.reason)));
     }
 }
 
 } // namespace
 
 std::optional<AnalyzedLog> loadAndAnalyze(const QString& path) {
-    return loadAndAnalyze(path, core::ViewFilter{}, core::AnalysisOptions{});
+    return loadAndAnalyze(QStringList{path}, core::LoadOptions{});
 }
 
-std::optional<AnalyzedLog> loadAndAnalyze(const QString& path, const core::ViewFilter& filter,
+std::optional<AnalyzedLog> loadAndAnalyze(const QStringList& inputs,
+                                          const core::LoadOptions& loadOptions,
+                                          const core::ViewFilter& filter,
                                           const core::AnalysisOptions& options) {
-    core::LoadResult loaded = core::loadLogFile(QFile::encodeName(path).toStdString());
+    std::vector<std::string> paths;
+    for (const QString& input : inputs)
+        paths.push_back(QFile::encodeName(input).toStdString());
+    core::LoadResult loaded = core::loadLogs(paths, loadOptions);
     if (loaded.report.failed()) {
         printErr(
             QStringLiteral("logscope: %1\n").arg(QString::fromStdString(loaded.report.fatalError)));
         return std::nullopt;
     }
-    reportProblems(loaded.report, path);
-    AnalyzedLog log;
-    log.result = core::analyze(*loaded.table, filter, options);
-    log.table = std::move(loaded.table);
-    log.report = std::move(loaded.report);
-    return log;
+    const QString name = inputs.size() > 1                      ? QStringLiteral("input")
+                         : inputs.first() == QLatin1String("-") ? QStringLiteral("standard input")
+                                                                : inputs.first();
+    reportProblems(loaded.report, name);
+    return core::analyzeLoadedLog(std::move(loaded), filter, options);
+}
+
+bool InputOptions::read(const QCommandLineParser& parser, core::LoadOptions& options) const {
+    if (!parser.isSet(format))
+        return true;
+    options.format = parser.value(format).toStdString();
+    std::string error;
+    if (!core::resolveFormat(options.format, core::SavedFormats::loadDefault(), error)) {
+        printErr(QStringLiteral("logscope: --format: %1\n").arg(QString::fromStdString(error)));
+        return false;
+    }
+    return true;
+}
+
+QString inputTitle(const QStringList& inputs) {
+    if (inputs.size() > 1)
+        return QStringLiteral("%1 inputs").arg(inputs.size());
+    if (inputs.isEmpty() || inputs.first() == QLatin1String("-"))
+        return QStringLiteral("standard input");
+    return QFileInfo(inputs.first()).fileName();
+}
+
+void printTimings(const core::LoadReport& report) {
+    double total = 0.0;
+    for (const core::PhaseTiming& timing : report.timings) {
+        printErr(QStringLiteral("%1: %2 ms\n")
+                     .arg(QString::fromStdString(timing.phase))
+                     .arg(timing.ms, 0, 'f', 1));
+        total += timing.ms;
+    }
+    printErr(QStringLiteral("total: %1 ms\n").arg(total, 0, 'f', 1));
+}
+
+double millisecondsSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+        .count();
 }
 
 AnalyzedLog analyzeBuffer(std::string_view bytes) {
     core::LoadResult loaded = core::loadLogBuffer(bytes);
     reportProblems(loaded.report, QStringLiteral("demo"));
-    AnalyzedLog log;
-    log.result = core::analyze(*loaded.table);
-    log.table = std::move(loaded.table);
-    log.report = std::move(loaded.report);
-    return log;
+    return core::analyzeLoadedLog(std::move(loaded));
 }
 
 void printOut(const std::string& text) {

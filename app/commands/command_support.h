@@ -4,9 +4,11 @@
 #include "core/analysis/analysis_result.h"
 #include "core/analysis/view_filter.h"
 #include "core/formats/log_loader.h"
+#include "core/pipeline/log_pipeline.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -30,16 +32,40 @@ bool parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,
                       const QString& usage, const QString& description);
 
 /// A file loaded and analysed.
-struct AnalyzedLog {
-    std::shared_ptr<core::LogTable> table;
-    std::shared_ptr<const core::AnalysisResult> result;
-    core::LoadReport report;
-};
+using AnalyzedLog = core::AnalyzedLog;
 /// Loads and analyses one file, printing problems to stderr. Nothing when it cannot be read.
 std::optional<AnalyzedLog> loadAndAnalyze(const QString& path);
-/// The same, analysing only the lines a filter selects, with the given options.
-std::optional<AnalyzedLog> loadAndAnalyze(const QString& path, const core::ViewFilter& filter,
-                                          const core::AnalysisOptions& options);
+/// Loads files, folders, archives and "-" (stdin), merged by time, mines their templates and
+/// analyses the lines the filter selects; prints problems to stderr. Nothing when they cannot
+/// be read.
+std::optional<AnalyzedLog> loadAndAnalyze(const QStringList& inputs,
+                                          const core::LoadOptions& loadOptions,
+                                          const core::ViewFilter& filter = {},
+                                          const core::AnalysisOptions& options = {});
+
+/// The input options analyze and report share: --format NAME|'<Format> <String>', --timings.
+struct InputOptions {
+    QCommandLineOption format{
+        QStringLiteral("format"),
+        QStringLiteral("Read the input as FORMAT instead of detecting it: a format name (see "
+                       "'logscope formats'), a saved format's name, or a format string such as "
+                       "'<Date> <Time> <Level> <Component>: <Content>'."),
+        QStringLiteral("FORMAT")};
+    QCommandLineOption timings{QStringLiteral("timings"),
+                               QStringLiteral("Print how long each phase took (read, parse, "
+                                              "analysis, ...) to standard error.")};
+    /// Adds both options to parser.
+    void addTo(QCommandLineParser& parser) const { parser.addOptions({format, timings}); }
+    /// Reads the load options the command line asks for; prints the problem and returns false
+    /// when --format names no format (a usage error).
+    bool read(const QCommandLineParser& parser, core::LoadOptions& options) const;
+};
+/// A title for a report on these inputs: the file's name, "standard input", or "N inputs".
+QString inputTitle(const QStringList& inputs);
+/// Prints each phase's time to stderr as `phase: 12.3 ms` lines, then the total.
+void printTimings(const core::LoadReport& report);
+/// Milliseconds since start, for the timings of the phases a command runs itself.
+double millisecondsSince(std::chrono::steady_clock::time_point start);
 /// Analyses bytes already in memory (the built-in demo).
 AnalyzedLog analyzeBuffer(std::string_view bytes);
 

@@ -34,7 +34,8 @@ int runGuiCommand(int argc, char** argv) {
                 "  generate   write synthetic logs\n"
                 "  analyze    print the report of a log file\n"
                 "  report     render the dashboard of a log file to a PNG, headless\n"
-                "  templates  mine the message templates of a log file (CSV, top list)")))
+                "  templates  mine the message templates of a log file (CSV, top list)\n"
+                "  formats    list, save and detect input formats")))
         return kExitUsage;
     if (parser.isSet(version)) {
         printOut("logscope " LOGSCOPE_VERSION "\n");

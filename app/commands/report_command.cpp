@@ -41,19 +41,27 @@ int runReportCommand(int argc, char** argv) {
                                    QStringLiteral("Colour theme: light or dark (default light)."),
                                    QStringLiteral("THEME"), QStringLiteral("light"));
     parser.addOptions({output, width, height, theme});
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("The log file to report on."));
+    const InputOptions inputOptions;
+    inputOptions.addTo(parser);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QStringLiteral("Log files, folders, .gz/.zst archives, or - for standard input; several "
+                       "are merged by time."),
+        QStringLiteral("FILE..."));
     if (!parseCommandLine(parser, commandArguments(argc, argv),
-                          QStringLiteral("logscope report [options] FILE -o out.png"),
+                          QStringLiteral("logscope report [options] FILE... -o out.png"),
                           QStringLiteral("Renders the nine-panel dashboard of a log file to a PNG "
                                          "image; needs no display.")))
         return kExitUsage;
 
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1 || !parser.isSet(output)) {
-        printErr(QStringLiteral("logscope report: expected one FILE and -o PNG\n"));
+    core::LoadOptions loadOptions;
+    if (files.isEmpty() || !parser.isSet(output)) {
+        printErr(QStringLiteral("logscope report: expected FILE... and -o PNG\n"));
         return kExitUsage;
     }
+    if (!inputOptions.read(parser, loadOptions))
+        return kExitUsage;
     bool widthOk = false;
     bool heightOk = false;
     const int w = parser.value(width).toInt(&widthOk);
@@ -69,12 +77,16 @@ int runReportCommand(int argc, char** argv) {
                      .arg(parser.value(theme)));
         return kExitUsage;
     }
-    const auto log = loadAndAnalyze(files.first());
+    auto log = loadAndAnalyze(files, loadOptions);
     if (!log)
         return kExitFailure;
-    if (!exportDashboard(*log, QFileInfo(files.first()).fileName(), parser.value(output),
-                         QSize(w, h), ui::Theme::make(kind)))
+    const QString title = inputTitle(files);
+    const auto renderStart = std::chrono::steady_clock::now();
+    if (!exportDashboard(*log, title, parser.value(output), QSize(w, h), ui::Theme::make(kind)))
         return kExitFailure;
+    log->report.addTiming("render", millisecondsSince(renderStart));
+    if (parser.isSet(inputOptions.timings))
+        printTimings(log->report);
     printOut(parser.value(output).toStdString() + "\n");
     return kExitOk;
 }

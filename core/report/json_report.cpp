@@ -1,5 +1,6 @@
 #include "core/report/json_report.h"
 
+#include "core/formats/load_report_json.h"
 #include "core/report/report_format.h"
 #include "core/time/civil_time.h"
 
@@ -124,7 +125,7 @@ Json evaluationJson(const TruthEvaluation& t) {
 std::string formatJsonReport(const AnalysisResult& result, const LoadReport* load,
                              const std::string& input, const LogTable* table) {
     Json doc;
-    doc["input"] = input;
+    doc["input"] = load != nullptr ? loadReportJson(*load) : Json(input);
     doc["total_lines"] = result.totalLines;
     doc["timed_lines"] = result.timedLines;
     if (result.timedLines > 0) {
@@ -189,25 +190,17 @@ std::string formatJsonReport(const AnalysisResult& result, const LoadReport* loa
     doc["recommendations"] = result.recommendations;
     if (result.truth.available)
         doc["evaluation"] = evaluationJson(result.truth);
-    auto& timings = doc["timings_ms"] = Json::object();
+    // Load phases first (read, detect, parse, ...), then the analysis stages.
+    Json timings = load != nullptr ? timingsJson(*load) : Json::object();
     double total = 0.0;
+    for (const auto& [phase, ms] : timings.items())
+        total += ms.get<double>();
     for (const StageTiming& t : result.timings) {
         timings[t.stage] = t.ms;
         total += t.ms;
     }
     timings["total"] = total;
-    if (load != nullptr) {
-        Json report;
-        report["format"] = load->formatName;
-        report["bytes"] = load->bytesRead;
-        report["lines"] = load->totalLines;
-        report["parsed_lines"] = load->parsedLines;
-        report["bad_lines"] = load->badLineCount;
-        auto& listed = report["bad_line_samples"] = Json::array();
-        for (const BadLine& bad : load->badLines)
-            listed.push_back({{"line", bad.lineNumber}, {"reason", bad.reason}});
-        doc["load"] = std::move(report);
-    }
+    doc["timings_ms"] = std::move(timings);
     // Invalid UTF-8 in service names must not abort the report: replace it.
     return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

@@ -17,6 +17,9 @@ std::string_view levelName(Level level) noexcept;
 /// Parses a level name case-insensitively, accepting common aliases (WARN, ERR, FATAL, ...).
 Level parseLevel(std::string_view text) noexcept;
 
+/// The level of a syslog severity number (0 emergency .. 7 debug); Unknown outside 0..7.
+Level levelFromSyslogSeverity(int severity) noexcept;
+
 /// True for ERROR and CRITICAL: the levels that count as errors.
 constexpr bool isErrorLevel(Level level) noexcept {
     return level >= Level::Error;

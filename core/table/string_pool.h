@@ -28,6 +28,11 @@ public:
     [[nodiscard]] std::string_view text(Id id) const { return m_texts[id]; }
     /// Number of ids handed out, the empty string included.
     [[nodiscard]] std::size_t size() const noexcept { return m_texts.size(); }
+    /// Approximate heap bytes used (texts, id table, hash table).
+    [[nodiscard]] std::size_t bytesUsed() const noexcept {
+        return m_arena.bytesReserved() + m_texts.capacity() * sizeof(std::string_view) +
+               m_ids.size() * (sizeof(std::string_view) + sizeof(Id) + 2 * sizeof(void*));
+    }
 
 private:
     struct Hash {

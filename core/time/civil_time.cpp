@@ -51,7 +51,16 @@ std::int64_t daysFromCivil(int year, int month, int day) noexcept {
 }
 
 std::int64_t toEpochNanos(const CivilTime& t) noexcept {
-    const std::int64_t days = daysFromCivil(t.year, t.month, t.day);
+    // Consecutive log lines share their month: remember where the last one started.
+    thread_local int cachedYear = -1'000'000;
+    thread_local int cachedMonth = 0;
+    thread_local std::int64_t cachedMonthStart = 0;
+    if (t.year != cachedYear || t.month != cachedMonth) {
+        cachedMonthStart = daysFromCivil(t.year, t.month, 1);
+        cachedYear = t.year;
+        cachedMonth = t.month;
+    }
+    const std::int64_t days = cachedMonthStart + t.day - 1;
     const std::int64_t seconds = days * 86400 + t.hour * 3600 + t.minute * 60 + t.second;
     return seconds * kNanosPerSecond + t.nanos;
 }

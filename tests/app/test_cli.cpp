@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,7 +112,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("missing file") << QStringList{"analyze", "/no/such/file.jsonl"} << 1
                                       << "/no/such/file.jsonl: cannot open";
-        QTest::newRow("directory") << QStringList{"analyze", "/"} << 1 << "is a directory";
+        QDir(m_dir.path()).mkpath(QStringLiteral("empty"));
+        QTest::newRow("empty directory")
+            << QStringList{"analyze", path(QStringLiteral("empty"))} << 1 << "is a directory";
         QTest::newRow("bad total")
             << QStringList{"generate", "--total", "many"} << 2 << "--total expects";
         QTest::newRow("unknown option")

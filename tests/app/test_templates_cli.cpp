@@ -221,10 +221,11 @@ private Q_SLOTS:
     }
 
     void explainsBadInputFiles() {
-        writeFile(path(QStringLiteral("text.log")), "plain text, not JSON\n");
-        Run run = logscope({QStringLiteral("templates"), path(QStringLiteral("text.log"))});
+        writeFile(path(QStringLiteral("junk.bin")), QByteArray("\x01\x02\x00\xff\xfe\x00\x03", 7));
+        Run run = logscope({QStringLiteral("templates"), path(QStringLiteral("junk.bin"))});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.err.contains("--format"));
+        QVERIFY2(run.err.contains("junk.bin"), run.err.constData());
+        writeFile(path(QStringLiteral("text.log")), "plain text, not JSON\n");
         writeFile(path(QStringLiteral("state.bad")), "{\"format\":\"logscope-template-miner\"}");
         run = logscope({QStringLiteral("templates"), path(QStringLiteral("text.log")),
                         QStringLiteral("-f"), kFormat, QStringLiteral("--load-state"),

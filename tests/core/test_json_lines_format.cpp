@@ -4,7 +4,7 @@
 
 using namespace logscope::core;
 
-class TestJsonLineParser : public QObject {
+class TestJsonLinesFormat : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void mapsFieldAliases_data() {
@@ -67,7 +67,9 @@ private Q_SLOTS:
                                   "\r\n"
                                   "[1,2,3]\n"
                                   "{\"level\":\"ERROR\",\"message\":\"two\"}"; // no final newline
-        const LoadResult result = loadLogBuffer(input);
+        LoadOptions json;
+        json.format = "json-lines";
+        const LoadResult result = loadLogBuffer(input, json);
         QCOMPARE(result.table->size(), std::size_t{2});
         QCOMPARE(result.report.totalLines, 4u);
         QCOMPARE(result.report.badLineCount, 2u);
@@ -81,7 +83,9 @@ private Q_SLOTS:
         std::string input;
         for (int i = 0; i < 250; ++i)
             input += "{broken\n";
-        const LoadResult result = loadLogBuffer(input);
+        LoadOptions json;
+        json.format = "json-lines";
+        const LoadResult result = loadLogBuffer(input, json);
         QCOMPARE(result.report.badLineCount, 250u);
         QCOMPARE(result.report.badLines.size(), LoadReport::kMaxListedBadLines);
     }
@@ -93,5 +97,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestJsonLineParser)
-#include "test_json_line_parser.moc"
+QTEST_APPLESS_MAIN(TestJsonLinesFormat)
+#include "test_json_lines_format.moc"

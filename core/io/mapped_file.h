@@ -1,0 +1,30 @@
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace logscope::core {
+
+/// A regular file mapped read-only into memory. Its pages belong to the page cache, not to the
+/// process's heap, so views into it (the table's messages) cost no anonymous memory.
+class MappedFile {
+public:
+    /// Maps the open file descriptor fd of size bytes; nullptr and error set on failure.
+    static std::shared_ptr<const MappedFile> map(int fd, std::size_t size, std::string& error);
+    ~MappedFile();
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+
+    [[nodiscard]] const char* data() const noexcept { return m_data; }
+    [[nodiscard]] std::size_t size() const noexcept { return m_size; }
+    [[nodiscard]] std::string_view view() const noexcept { return {m_data, m_size}; }
+
+private:
+    MappedFile(const char* data, std::size_t size) : m_data(data), m_size(size) {}
+    const char* m_data;
+    std::size_t m_size;
+};
+
+} // namespace logscope::core
