@@ -253,6 +253,25 @@ void appendRows(LogTable& dst, const LogTable& src, const std::vector<RowId>* ro
     }
 }
 
+void mapRowsBack(AnalysisResult& result, const std::vector<RowId>& selected) {
+    auto map = [&selected](RowId r) {
+        return r < selected.size() ? selected[r] : r;
+    };
+    for (ScoredLine& line : result.topAnomalies)
+        line.row = map(line.row);
+    for (AnomalyPoint& point : result.timeline)
+        point.row = map(point.row);
+    for (Incident& incident : result.incidents)
+        for (RowId& r : incident.evidence)
+            r = map(r);
+    if (result.rows.empty()) {
+        result.rows = selected;
+    } else {
+        for (RowId& r : result.rows)
+            r = map(r);
+    }
+}
+
 std::shared_ptr<const AnalysisResult> analyzeFiltered(const LogTable& table,
                                                       const ViewFilter& filter,
                                                       const CancellationToken* cancel,
@@ -282,22 +301,7 @@ std::shared_ptr<const AnalysisResult> analyzeFiltered(const LogTable& table,
 
     // Map the subset's row ids back to the rows of the table the user sees.
     auto result = std::make_shared<AnalysisResult>(*analysed);
-    auto map = [&selected](RowId r) {
-        return r < selected.size() ? selected[r] : r;
-    };
-    for (ScoredLine& line : result->topAnomalies)
-        line.row = map(line.row);
-    for (AnomalyPoint& point : result->timeline)
-        point.row = map(point.row);
-    for (Incident& incident : result->incidents)
-        for (RowId& r : incident.evidence)
-            r = map(r);
-    if (result->rows.empty()) {
-        result->rows = std::move(selected);
-    } else {
-        for (RowId& r : result->rows)
-            r = map(r);
-    }
+    mapRowsBack(*result, selected);
     if (progress)
         progress(100, 100);
     return result;

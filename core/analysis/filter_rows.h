@@ -58,6 +58,10 @@ std::vector<RowId> rowsOfTemplate(const AnalysisResult& result, std::uint32_t te
 void appendRows(LogTable& dst, const LogTable& src, const std::vector<RowId>* rows = nullptr,
                 int fileIndex = -1);
 
+/// Rewrites every row id of a result computed on a copy of some rows (anomalies, timeline,
+/// incident evidence) into the row ids of the original table, and records them in `rows`.
+void mapRowsBack(AnalysisResult& result, const std::vector<RowId>& selected);
+
 /// Analyses only the lines filter selects: the selection is copied into a new table, analysed,
 /// and every row id of the result (anomalies, timeline, incident evidence, `rows`) is mapped back
 /// to the rows of table. Selecting everything analyses table directly. Nullptr when cancelled.

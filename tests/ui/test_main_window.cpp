@@ -255,9 +255,8 @@ private Q_SLOTS:
             f.result = std::make_shared<core::AnalysisResult>(*window.model()->result());
             test::populate(*f.table, *f.result);
             window.model()->setLog(window.model()->log(), f.result);
-            QCOMPARE(window.incidentList()->topLevelItemCount(),
-                     static_cast<int>(f.result->incidents.size()));
-            QCOMPARE(window.anomalyList()->topLevelItemCount(),
+            QCOMPARE(window.incidentList()->count(), static_cast<int>(f.result->incidents.size()));
+            QCOMPARE(window.anomalyList()->count(),
                      static_cast<int>(f.result->topAnomalies.size()));
             QSignalSpy shown(window.logView(), &ui::LogView::rowsShown);
             window.showDrillDown(window.anomalyList()->anomalyDrillDown(0));

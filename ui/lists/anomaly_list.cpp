@@ -1,35 +1,26 @@
 #include "ui/lists/anomaly_list.h"
 
 #include "ui/format/display_format.h"
+#include "ui/lists/card_delegate.h"
 #include "ui/model/dashboard_model.h"
-
-#include <QHeaderView>
 
 namespace logscope::ui {
 
 namespace {
-enum Column { kScore, kTime, kLevel, kService, kMessage };
-
 QString fromView(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 } // namespace
 
 AnomalyList::AnomalyList(DashboardModel* model, QWidget* parent)
-    : QTreeWidget(parent), m_model(model) {
-    setRootIsDecorated(false);
-    setUniformRowHeights(true);
-    setAlternatingRowColors(true);
-    setHeaderLabels({tr("Score"), tr("Time (UTC)"), tr("Level"), tr("Service"), tr("Message")});
-    header()->setStretchLastSection(true);
-    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    setColumnWidth(kScore, 7 * digit);
-    setColumnWidth(kTime, 15 * digit);
-    setColumnWidth(kLevel, 10 * digit);
-    setColumnWidth(kService, 17 * digit);
-    connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
-        Q_EMIT drillDownRequested(
-            anomalyDrillDown(static_cast<std::size_t>(indexOfTopLevelItem(item))));
+    : QListWidget(parent), m_model(model), m_delegate(new CardDelegate(this)) {
+    setItemDelegate(m_delegate);
+    setMouseTracking(true);
+    setUniformItemSizes(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        Q_EMIT drillDownRequested(anomalyDrillDown(static_cast<std::size_t>(row(item))));
     });
     connect(m_model, &DashboardModel::resultChanged, this, &AnomalyList::refresh);
     refresh();
@@ -37,6 +28,7 @@ AnomalyList::AnomalyList(DashboardModel* model, QWidget* parent)
 
 void AnomalyList::setTheme(const Theme& theme) {
     m_theme = theme;
+    m_delegate->setTheme(theme);
     refresh();
 }
 
@@ -54,19 +46,22 @@ void AnomalyList::refresh() {
     clear();
     const auto& table = m_model->table();
     for (const core::ScoredLine& line : m_model->result()->topAnomalies) {
-        auto* item = new QTreeWidgetItem(this);
-        item->setText(kScore, QString::number(line.score, 'f', 3));
-        item->setTextAlignment(kScore, Qt::AlignRight | Qt::AlignVCenter);
+        auto* item = new QListWidgetItem(this);
+        item->setData(CardDelegate::ChipTextRole, QString::number(line.score, 'f', 3));
+        item->setData(CardDelegate::ChipColorRole, m_theme.scoreColor(100.0 * (1.0 - line.score)));
         QString message;
         if (table && line.row < table->size()) {
             const core::Level level = table->level(line.row);
-            item->setText(kTime, formatShortTime(table->timestampNs(line.row)));
-            item->setText(kLevel, QString::fromLatin1(core::levelName(level)));
-            item->setForeground(kLevel, m_theme.levelColor(level));
-            item->setText(kService, fromView(table->service(line.row)));
+            item->setData(CardDelegate::TitleRole,
+                          QStringLiteral("%1 · %2").arg(QString::fromLatin1(core::levelName(level)),
+                                                        fromView(table->service(line.row))));
+            item->setData(CardDelegate::NoteRole, formatShortTime(table->timestampNs(line.row)));
             message = fromView(table->message(line.row));
-            item->setText(kMessage, message.left(300));
+            item->setData(CardDelegate::DetailRole, message.left(300));
+        } else {
+            item->setData(CardDelegate::TitleRole, tr("row %1").arg(line.row));
         }
+        item->setData(CardDelegate::MutedDetailRole, QString::fromStdString(line.explanation));
         QString tip = tr("<b>score %1</b>").arg(line.score, 0, 'f', 3);
         if (!message.isEmpty())
             tip += QStringLiteral("<br>") + message.left(500).toHtmlEscaped();
@@ -74,8 +69,7 @@ void AnomalyList::refresh() {
             tip += tr("<br><i>why: %1</i>")
                        .arg(QString::fromStdString(line.explanation).toHtmlEscaped());
         tip += tr("<br>click to show the line");
-        for (int c = 0; c < columnCount(); ++c)
-            item->setToolTip(c, tip);
+        item->setToolTip(tip);
     }
 }
 

@@ -3,7 +3,7 @@
 #include "ui/model/drill_down.h"
 #include "ui/theme/theme.h"
 
-#include <QTreeWidget>
+#include <QListWidget>
 
 namespace logscope::ui {
 
@@ -11,7 +11,7 @@ class DashboardModel;
 
 /// The top anomalies of the snapshot: score, time, level, service, message and why. Clicking
 /// one shows its line.
-class AnomalyList : public QTreeWidget {
+class AnomalyList : public QListWidget {
     Q_OBJECT
 public:
     explicit AnomalyList(DashboardModel* model, QWidget* parent = nullptr);
@@ -26,6 +26,7 @@ private:
     void refresh();
 
     DashboardModel* m_model;
+    class CardDelegate* m_delegate;
     Theme m_theme = Theme::make(Theme::Kind::Light);
 };
 

@@ -1,33 +1,22 @@
 #include "ui/lists/incident_list.h"
 
 #include "ui/format/display_format.h"
+#include "ui/lists/card_delegate.h"
 #include "ui/model/dashboard_model.h"
 
-#include <QHeaderView>
 #include <algorithm>
 
 namespace logscope::ui {
 
-namespace {
-enum Column { kSeverity, kType, kServices, kTime, kRecommendation };
-}
-
 IncidentList::IncidentList(DashboardModel* model, QWidget* parent)
-    : QTreeWidget(parent), m_model(model) {
-    setRootIsDecorated(false);
-    setUniformRowHeights(true);
-    setAlternatingRowColors(true);
-    setHeaderLabels({tr("Severity"), tr("Type"), tr("Services"), tr("Time (UTC)"),
-                     tr("Recommendation")});
-    header()->setStretchLastSection(true);
-    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    setColumnWidth(kSeverity, 11 * digit);
-    setColumnWidth(kType, 20 * digit);
-    setColumnWidth(kServices, 20 * digit);
-    setColumnWidth(kTime, 13 * digit);
-    connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
-        Q_EMIT drillDownRequested(
-            incidentDrillDown(static_cast<std::size_t>(indexOfTopLevelItem(item))));
+    : QListWidget(parent), m_model(model), m_delegate(new CardDelegate(this)) {
+    setItemDelegate(m_delegate);
+    setMouseTracking(true);
+    setUniformItemSizes(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        Q_EMIT drillDownRequested(incidentDrillDown(static_cast<std::size_t>(row(item))));
     });
     connect(m_model, &DashboardModel::resultChanged, this, &IncidentList::refresh);
     refresh();
@@ -35,6 +24,7 @@ IncidentList::IncidentList(DashboardModel* model, QWidget* parent)
 
 void IncidentList::setTheme(const Theme& theme) {
     m_theme = theme;
+    m_delegate->setTheme(theme);
     refresh();
 }
 
@@ -48,10 +38,10 @@ DrillDown IncidentList::incidentDrillDown(std::size_t i) const {
     QStringList services;
     for (const std::string& s : incident.services)
         services << QString::fromStdString(s);
-    drill.description = tr("Evidence of %1 (%2) at %3")
-                            .arg(QString::fromLatin1(core::incidentTypeName(incident.type)),
-                                 services.join(QStringLiteral(", ")),
-                                 formatShortTime(incident.startNs));
+    drill.description =
+        tr("Evidence of %1 (%2) at %3")
+            .arg(QString::fromLatin1(core::incidentTypeName(incident.type)),
+                 services.join(QStringLiteral(", ")), formatShortTime(incident.startNs));
     return drill;
 }
 
@@ -59,20 +49,19 @@ void IncidentList::refresh() {
     clear();
     const auto& incidents = m_model->result()->incidents;
     for (const core::Incident& incident : incidents) {
-        auto* item = new QTreeWidgetItem(this);
-        item->setText(kSeverity, QStringLiteral("● %1").arg(
-                                     QString::fromLatin1(core::severityName(incident.severity))));
-        item->setForeground(kSeverity, m_theme.severityColor(incident.severity));
-        QFont bold = item->font(kSeverity);
-        bold.setBold(true);
-        item->setFont(kSeverity, bold);
-        item->setText(kType, QString::fromLatin1(core::incidentTypeName(incident.type)));
+        auto* item = new QListWidgetItem(this);
         QStringList services;
         for (const std::string& s : incident.services)
             services << QString::fromStdString(s);
-        item->setText(kServices, services.join(QStringLiteral(", ")));
-        item->setText(kTime, formatShortTime(incident.startNs));
-        item->setText(kRecommendation, QString::fromStdString(incident.recommendation));
+        item->setData(CardDelegate::ChipTextRole,
+                      QString::fromLatin1(core::severityName(incident.severity)));
+        item->setData(CardDelegate::ChipColorRole, m_theme.severityColor(incident.severity));
+        item->setData(CardDelegate::TitleRole,
+                      QString::fromLatin1(core::incidentTypeName(incident.type)));
+        item->setData(CardDelegate::NoteRole, formatShortTime(incident.startNs));
+        item->setData(CardDelegate::DetailRole, services.join(QStringLiteral(", ")));
+        item->setData(CardDelegate::MutedDetailRole,
+                      QString::fromStdString(incident.recommendation));
         QString tip = QStringLiteral("<b>%1 — %2</b>")
                           .arg(QString::fromLatin1(core::severityName(incident.severity)),
                                QString::fromLatin1(core::incidentTypeName(incident.type)));
@@ -89,8 +78,7 @@ void IncidentList::refresh() {
             tip += tr("<br><i>%1</i>")
                        .arg(QString::fromStdString(incident.recommendation).toHtmlEscaped());
         tip += tr("<br>%1 evidence lines · click to list them").arg(incident.evidence.size());
-        for (int c = 0; c < columnCount(); ++c)
-            item->setToolTip(c, tip);
+        item->setToolTip(tip);
     }
 }
 

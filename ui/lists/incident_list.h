@@ -3,15 +3,15 @@
 #include "ui/model/drill_down.h"
 #include "ui/theme/theme.h"
 
-#include <QTreeWidget>
+#include <QListWidget>
 
 namespace logscope::ui {
 
 class DashboardModel;
 
-/// The incidents of the snapshot, by start time: severity, type, services, time and the
-/// recommendation. Clicking one lists its evidence lines.
-class IncidentList : public QTreeWidget {
+/// The incidents of the snapshot, by start time, as cards: severity, type and time, then the
+/// services and the recommendation. Clicking one lists its evidence lines.
+class IncidentList : public QListWidget {
     Q_OBJECT
 public:
     explicit IncidentList(DashboardModel* model, QWidget* parent = nullptr);
@@ -26,6 +26,7 @@ private:
     void refresh();
 
     DashboardModel* m_model;
+    class CardDelegate* m_delegate;
     Theme m_theme = Theme::make(Theme::Kind::Light);
 };
 

@@ -31,7 +31,8 @@ LogView::LogView(QWidget* parent)
     : QWidget(parent), m_model(new LogTableModel(this)), m_title(new QLabel(this)),
       m_count(new QLabel(this)), m_backButton(new QToolButton(this)), m_filter(new QLineEdit(this)),
       m_regex(new QCheckBox(tr("Regex"), this)), m_busy(new QProgressBar(this)),
-      m_table(new QTableView(this)), m_detail(new QTextBrowser(this)), m_filterTimer(new QTimer(this)) {
+      m_table(new QTableView(this)), m_detail(new QTextBrowser(this)),
+      m_filterTimer(new QTimer(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(4);
@@ -252,15 +253,15 @@ void LogView::run() {
     const RowLookup lookup(query.snapshot, query.table->size());
     const bool wasBusy = m_task.isRunning();
     m_task.start(
-        [query, base, text, regex, column, order,
-         lookup](const core::CancellationToken* cancel, const core::ProgressCallback&) {
+        [query, base, text, regex, column, order, lookup](const core::CancellationToken* cancel,
+                                                          const core::ProgressCallback&) {
             Outcome outcome;
             outcome.base = base;
             if (!outcome.base) {
                 const core::AnalysisResult empty;
-                outcome.base = std::make_shared<const std::vector<core::RowId>>(resolveDrillDown(
-                    *query.table, query.snapshot ? *query.snapshot : empty, query.view,
-                    query.drill, cancel));
+                outcome.base = std::make_shared<const std::vector<core::RowId>>(
+                    resolveDrillDown(*query.table, query.snapshot ? *query.snapshot : empty,
+                                     query.view, query.drill, cancel));
             }
             std::vector<core::RowId> shown;
             if (text.empty()) {
@@ -315,7 +316,7 @@ void LogView::updateHeader() {
     else if (!m_text.isEmpty())
         m_count->setText(tr("%1 of %2 lines").arg(formatCount(shown), formatCount(base)));
     else
-        m_count->setText(tr("%1 lines").arg(formatCount(shown)));
+        m_count->setText(shown == 1 ? tr("1 line") : tr("%1 lines").arg(formatCount(shown)));
 }
 
 void LogView::showDetail() {
@@ -337,30 +338,34 @@ void LogView::showDetail() {
     field(tr("time"), m_model->cellText(r, LogColumn::Time) + QStringLiteral(" UTC"));
     field(tr("level"), m_model->cellText(r, LogColumn::Level));
     field(tr("service"), m_model->cellText(r, LogColumn::Service));
-    field(tr("source"), QString::fromUtf8(t.source(r).data(), static_cast<qsizetype>(t.source(r).size())));
-    field(tr("host"), QString::fromUtf8(t.host(r).data(), static_cast<qsizetype>(t.host(r).size())));
+    field(tr("source"),
+          QString::fromUtf8(t.source(r).data(), static_cast<qsizetype>(t.source(r).size())));
+    field(tr("host"),
+          QString::fromUtf8(t.host(r).data(), static_cast<qsizetype>(t.host(r).size())));
     field(tr("latency"), t.hasLatency(r) ? formatMs(t.latencyMs(r)) : QString());
     field(tr("status"), m_model->cellText(r, LogColumn::Status));
     field(tr("template"), m_model->cellText(r, LogColumn::Template));
     field(tr("anomaly score"), m_model->cellText(r, LogColumn::Score));
     if (t.truth(r) != core::Truth::Unlabelled) {
         const std::string_view type = t.anomalyType(r);
-        field(tr("labelled"), t.truth(r) == core::Truth::Anomaly
-                                  ? tr("anomaly %1").arg(QString::fromUtf8(
-                                        type.data(), static_cast<qsizetype>(type.size())))
-                                  : tr("normal"));
+        field(tr("labelled"),
+              t.truth(r) == core::Truth::Anomaly
+                  ? tr("anomaly %1")
+                        .arg(QString::fromUtf8(type.data(), static_cast<qsizetype>(type.size())))
+                  : tr("normal"));
     }
-    field(tr("line"), t.lineNumber(r) > 0 ? tr("%1 (file %2)")
-                                                .arg(formatCount(t.lineNumber(r)))
-                                                .arg(t.fileIndex(r) + 1)
-                                          : QString());
+    field(tr("line"),
+          t.lineNumber(r) > 0
+              ? tr("%1 (file %2)").arg(formatCount(t.lineNumber(r))).arg(t.fileIndex(r) + 1)
+              : QString());
     html += QStringLiteral("</table>");
     const std::string_view extra = t.extra(r);
     if (!extra.empty()) {
         const QByteArray bytes(extra.data(), static_cast<qsizetype>(extra.size()));
         const QJsonDocument doc = QJsonDocument::fromJson(bytes);
-        const QString pretty = doc.isNull() ? QString::fromUtf8(bytes)
-                                            : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+        const QString pretty = doc.isNull()
+                                   ? QString::fromUtf8(bytes)
+                                   : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
         html += QStringLiteral("<pre>%1</pre>").arg(pretty.toHtmlEscaped());
     }
     m_detail->setHtml(html);
@@ -397,7 +402,8 @@ QString LogView::copySelection(bool messagesOnly) {
 }
 
 void LogView::contextMenuEvent(QContextMenuEvent* event) {
-    const QModelIndex index = m_table->indexAt(m_table->viewport()->mapFromGlobal(event->globalPos()));
+    const QModelIndex index =
+        m_table->indexAt(m_table->viewport()->mapFromGlobal(event->globalPos()));
     QMenu menu(this);
     const bool hasRow = index.isValid();
     const bool hasSelection = m_table->selectionModel()->hasSelection();

@@ -42,13 +42,24 @@ void BarListWidget::setTheme(const Theme& theme) {
     update();
 }
 
+BarListWidget::LabelPlacement BarListWidget::effectivePlacement() const {
+    if (m_placement == LabelPlacement::Left || m_items.empty())
+        return LabelPlacement::Left;
+    // Labels above need a text line and a bar per row; when rows get thinner, go side by side.
+    const double top = kMargin + (m_reference ? QFontMetricsF(font()).height() * 0.9 : 0.0);
+    const double rowHeight = (height() - top - kMargin) / static_cast<double>(m_items.size());
+    return rowHeight >= QFontMetricsF(font()).height() + 9 ? LabelPlacement::Above
+                                                           : LabelPlacement::Left;
+}
+
 BarListWidget::Geometry BarListWidget::geometry() const {
     Geometry g;
+    const LabelPlacement placement = effectivePlacement();
     const double width = this->width() - 2 * kMargin;
     const double top = kMargin + (m_reference ? QFontMetricsF(font()).height() * 0.9 : 0.0);
     const double height = this->height() - top - kMargin;
     const auto n = static_cast<double>(std::max<std::size_t>(1, m_items.size()));
-    const double maxRow = m_placement == LabelPlacement::Left ? kMaxRowLeft : kMaxRowAbove;
+    const double maxRow = placement == LabelPlacement::Left ? kMaxRowLeft : kMaxRowAbove;
     g.rowHeight = std::min(maxRow, height / n);
     g.top = top;
     QFont valueFont = font();
@@ -57,18 +68,20 @@ BarListWidget::Geometry BarListWidget::geometry() const {
     double valueWidth = 0;
     for (const BarItem& item : m_items)
         valueWidth = std::max(valueWidth, valueMetrics.horizontalAdvance(item.valueText));
-    if (m_placement == LabelPlacement::Left) {
+    if (placement == LabelPlacement::Left) {
         const QFontMetricsF metrics(font());
         double labelWidth = 0;
         for (const BarItem& item : m_items)
             labelWidth = std::max(labelWidth, metrics.horizontalAdvance(item.label));
-        g.labelWidth = std::min(labelWidth + 2, width * 0.42);
+        // Long labels (templates) get more room than short ones (services).
+        g.labelWidth =
+            std::min(labelWidth + 2, width * (m_placement == LabelPlacement::Left ? 0.42 : 0.58));
         g.barLeft = kMargin + g.labelWidth + 8;
     } else {
         g.barLeft = kMargin;
     }
     g.barRight = kMargin + width - valueWidth - 6;
-    if (m_placement == LabelPlacement::Above)
+    if (placement == LabelPlacement::Above)
         g.barRight = kMargin + width - 2;
     return g;
 }
@@ -109,6 +122,7 @@ void BarListWidget::paintEvent(QPaintEvent*) {
     valueFont.setPointSizeF(font().pointSizeF() * 0.92);
     const QFontMetricsF labelMetrics(font());
     const QFontMetricsF valueMetrics(valueFont);
+    const LabelPlacement placement = effectivePlacement();
     if (m_reference) {
         const double x = xOf(*m_reference);
         QPen pen(m_theme.mutedText, 1.2, Qt::DashLine);
@@ -133,7 +147,7 @@ void BarListWidget::paintEvent(QPaintEvent*) {
         }
         QRectF bar;
         QRectF labelBox;
-        if (m_placement == LabelPlacement::Left) {
+        if (placement == LabelPlacement::Left) {
             const double thickness = std::clamp(g.rowHeight * 0.62, 4.0, 22.0);
             bar = QRectF(g.barLeft, row.center().y() - thickness / 2, 0, thickness);
             labelBox = QRectF(kMargin, row.top(), g.labelWidth, row.height());
@@ -148,7 +162,7 @@ void BarListWidget::paintEvent(QPaintEvent*) {
         QRectF track = bar;
         track.setRight(g.barRight);
         p.setPen(Qt::NoPen);
-        if (m_placement == LabelPlacement::Above) {
+        if (placement == LabelPlacement::Above) {
             p.setBrush(m_theme.track);
             p.drawRoundedRect(track, bar.height() / 2, bar.height() / 2);
         }
@@ -159,8 +173,11 @@ void BarListWidget::paintEvent(QPaintEvent*) {
 
         p.setPen(m_theme.text);
         p.setFont(font());
-        if (m_placement == LabelPlacement::Left) {
-            p.drawText(labelBox, Qt::AlignRight | Qt::AlignVCenter,
+        if (placement == LabelPlacement::Left) {
+            // Names line up on the bars; long texts (templates) read from the left.
+            p.drawText(labelBox,
+                       (m_placement == LabelPlacement::Left ? Qt::AlignRight : Qt::AlignLeft) |
+                           Qt::AlignVCenter,
                        labelMetrics.elidedText(item.label, Qt::ElideRight, labelBox.width()));
             p.setFont(valueFont);
             // A backdrop keeps the value readable where the reference line crosses it.

@@ -57,6 +57,7 @@ private:
         double barRight = 0;
     };
     [[nodiscard]] Geometry geometry() const;
+    [[nodiscard]] LabelPlacement effectivePlacement() const;
 
     std::vector<BarItem> m_items;
     LabelPlacement m_placement = LabelPlacement::Left;

@@ -76,7 +76,7 @@ MainWindow::MainWindow(QWidget* parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     // The dashboard scrolls rather than squeezing its panels below a readable size.
-    m_dashboard->setMinimumSize(860, 560);
+    m_dashboard->setMinimumSize(820, 500);
     m_scroll->setWidget(m_dashboard);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -223,7 +223,11 @@ void MainWindow::showDrillDown(const DrillDown& drill) {
         statusBar()->showMessage(tr("Open a log file to see its lines."), 4000);
         return;
     }
-    m_logDock->show();
+    if (m_logDock->isHidden()) {
+        m_logDock->show();
+        if (!m_logDock->isFloating())
+            resizeDocks({m_logDock}, {std::max(220, height() * 36 / 100)}, Qt::Vertical);
+    }
     m_logDock->raise();
     m_logView->showDrillDown(m_model->table(), m_model->result(), m_model->filter(), drill);
 }
