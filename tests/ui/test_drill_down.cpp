@@ -37,8 +37,7 @@ private:
     std::unique_ptr<ui::DashboardModel> m_model;
     std::unique_ptr<ui::DashboardView> m_view;
 
-    template <typename T>
-    T* panel(View::PanelIndex index) {
+    template <typename T> T* panel(View::PanelIndex index) {
         return qobject_cast<T*>(m_view->panel(index));
     }
 
@@ -58,8 +57,7 @@ private:
         return spy.first().first().value<ui::DrillDown>();
     }
 
-    template <typename Pred>
-    std::vector<core::RowId> where(Pred pred) {
+    template <typename Pred> std::vector<core::RowId> where(Pred pred) {
         std::vector<core::RowId> rows;
         for (core::RowId r = 0; r < m_f.table->size(); ++r)
             if (pred(r))
@@ -210,11 +208,12 @@ private Q_SLOTS:
         const auto rows = rowsOf(drill);
         QCOMPARE(rows, std::vector<core::RowId>(expected.begin(), expected.end()));
         // The same through a click in the middle of the HIGH bar.
-        const int high = static_cast<int>(std::find(p->severities().begin(), p->severities().end(),
-                                                    core::Severity::High) -
-                                          p->severities().begin());
+        const int high = static_cast<int>(
+            std::find(p->severities().begin(), p->severities().end(), core::Severity::High) -
+            p->severities().begin());
         const QRect area = p->plotArea();
-        const int x = area.left() + area.width() * (2 * high + 1) / (2 * static_cast<int>(p->severities().size()));
+        const int x = area.left() + area.width() * (2 * high + 1) /
+                                        (2 * static_cast<int>(p->severities().size()));
         QCOMPARE(rowsOf(click(p->viewport(), QPoint(x, area.bottom() - 5))), rows);
     }
 
@@ -222,9 +221,9 @@ private Q_SLOTS:
         auto* p = panel<ui::ActivityHeatmapPanel>(View::kActivityHeatmap);
         const int day = 2;
         const int hour = 14;
-        const auto drill = click(p->heatmap(), p->heatmap()->cellRect(day, hour).center().toPoint());
-        QCOMPARE(rowsOf(drill).size(),
-                 static_cast<std::size_t>(m_f.result->dayHour[day][hour]));
+        const auto drill =
+            click(p->heatmap(), p->heatmap()->cellRect(day, hour).center().toPoint());
+        QCOMPARE(rowsOf(drill).size(), static_cast<std::size_t>(m_f.result->dayHour[day][hour]));
     }
 
     void listsOfIncidentsAndAnomalies() {
@@ -254,7 +253,8 @@ private Q_SLOTS:
         core::ViewFilter view;
         view.services = {m_f.result->services.front().name};
         auto* p = panel<ui::ActivityHeatmapPanel>(View::kActivityHeatmap);
-        const auto rows = ui::resolveDrillDown(*m_f.table, *m_f.result, view, p->cellDrillDown(1, 10));
+        const auto rows =
+            ui::resolveDrillDown(*m_f.table, *m_f.result, view, p->cellDrillDown(1, 10));
         QVERIFY(!rows.empty());
         for (const core::RowId r : rows)
             QCOMPARE(std::string(m_f.table->service(r)), view.services.front());
