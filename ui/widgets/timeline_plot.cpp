@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QToolTip>
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace logscope::ui {
@@ -43,6 +44,7 @@ void TimelinePlot::setDots(std::vector<TimelineDot> dots, std::int64_t fromNs, s
 
 void TimelinePlot::setTheme(const Theme& theme) {
     m_theme = theme;
+    m_sprites.clear();
     update();
 }
 
@@ -60,7 +62,10 @@ QRect TimelinePlot::plotArea() const {
 }
 
 QPointF TimelinePlot::positionOf(std::int64_t ns, double score) const {
-    const QRectF area = plotArea();
+    return positionIn(plotArea(), ns, score);
+}
+
+QPointF TimelinePlot::positionIn(const QRectF& area, std::int64_t ns, double score) const {
     const double t = static_cast<double>(ns - m_from) / static_cast<double>(m_to - m_from);
     return {area.left() + t * area.width(),
             area.bottom() - std::clamp(score, 0.0, 1.0) * area.height()};
@@ -78,8 +83,9 @@ bool TimelinePlot::timeAt(int x, std::int64_t& ns) const {
 std::optional<std::size_t> TimelinePlot::dotAt(QPoint pos, double radius) const {
     std::optional<std::size_t> best;
     double bestDistance = radius * radius;
+    const QRectF area = plotArea();
     for (std::size_t i = 0; i < m_dots.size(); ++i) {
-        const QPointF at = positionOf(m_dots[i].ns, m_dots[i].score);
+        const QPointF at = positionIn(area, m_dots[i].ns, m_dots[i].score);
         const double dx = at.x() - pos.x();
         const double dy = at.y() - pos.y();
         // Anomalies are drawn larger: they are easier to hit.
@@ -134,27 +140,67 @@ void TimelinePlot::paintEvent(QPaintEvent*) {
     p.setPen(QPen(m_theme.panelBorder, 1));
     p.drawLine(area.bottomLeft(), area.bottomRight());
 
-    // Dots, batched per colour: ordinary lines first, anomalies on top.
+    // Dots: one pre-rendered sprite per colour, blitted (tens of thousands of antialiased
+    // circles would take far longer). Ordinary lines first, anomalies on top.
     p.setClipRect(area.adjusted(-4, -4, 4, 4));
-    std::map<std::uint32_t, QList<QPointF>> normal;
-    std::map<std::uint32_t, QList<QPointF>> anomalous;
-    for (const TimelineDot& d : m_dots)
-        (d.anomaly ? anomalous : normal)[d.cluster].append(positionOf(d.ns, d.score));
-    for (const auto& [cluster, points] : normal) {
-        QColor colour = m_theme.clusterColor(cluster);
-        colour.setAlpha(150);
-        p.setPen(QPen(colour, 3.2, Qt::SolidLine, Qt::RoundCap));
-        p.drawPoints(points.constData(), static_cast<int>(points.size()));
-    }
-    const QColor ring = m_theme.levelColor(core::Level::Error);
-    for (const auto& [cluster, points] : anomalous) {
-        p.setPen(QPen(ring, 7.5, Qt::SolidLine, Qt::RoundCap));
-        p.drawPoints(points.constData(), static_cast<int>(points.size()));
-        p.setPen(QPen(m_theme.clusterColor(cluster), 4.5, Qt::SolidLine, Qt::RoundCap));
-        p.drawPoints(points.constData(), static_cast<int>(points.size()));
+    const double dpr = p.device() != nullptr ? p.device()->devicePixelRatioF() : 1.0;
+    // Sprites by cluster: looked up once per paint, not once per dot.
+    std::map<std::uint32_t, std::pair<const QImage*, const QImage*>> sprites;
+    for (const auto& [cluster, count] : m_clusters)
+        sprites[cluster] = {&dotSprite(cluster, false, dpr), &dotSprite(cluster, true, dpr)};
+    for (const bool anomalies : {false, true}) {
+        const QImage* sprite = nullptr;
+        std::uint32_t spriteCluster = 0;
+        for (const TimelineDot& d : m_dots) {
+            if (d.anomaly != anomalies)
+                continue;
+            if (sprite == nullptr || d.cluster != spriteCluster) {
+                const auto& pair = sprites[d.cluster];
+                sprite = anomalies ? pair.second : pair.first;
+                spriteCluster = d.cluster;
+            }
+            const double half = sprite->width() / dpr / 2;
+            const QPointF at = positionIn(area, d.ns, d.score);
+            p.drawImage(QPointF(at.x() - half, at.y() - half), *sprite);
+        }
     }
     p.setClipping(false);
     paintLegend(p, QRect(area.left(), 2, area.width(), area.top() - 4));
+}
+
+const QImage& TimelinePlot::dotSprite(std::uint32_t cluster, bool anomaly, double dpr) const {
+    const QColor colour = m_theme.clusterColor(cluster);
+    const QString key = QStringLiteral("%1/%2/%3/%4")
+                            .arg(colour.rgba())
+                            .arg(anomaly)
+                            .arg(dpr)
+                            .arg(m_theme.levelColor(core::Level::Error).rgba());
+    auto it = m_sprites.find(key);
+    if (it != m_sprites.end())
+        return it->second;
+    const double diameter = anomaly ? 7.5 : 3.4;
+    const int pixels = static_cast<int>(std::ceil((diameter + 2) * dpr));
+    QImage sprite(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
+    sprite.fill(Qt::transparent);
+    QPainter sp(&sprite);
+    sp.setRenderHint(QPainter::Antialiasing);
+    sp.scale(dpr, dpr);
+    const QPointF centre(pixels / dpr / 2, pixels / dpr / 2);
+    sp.setPen(Qt::NoPen);
+    if (anomaly) {
+        sp.setBrush(m_theme.levelColor(core::Level::Error));
+        sp.drawEllipse(centre, diameter / 2, diameter / 2);
+        sp.setBrush(colour);
+        sp.drawEllipse(centre, 2.25, 2.25);
+    } else {
+        QColor faded = colour;
+        faded.setAlpha(150);
+        sp.setBrush(faded);
+        sp.drawEllipse(centre, diameter / 2, diameter / 2);
+    }
+    sp.end();
+    sprite.setDevicePixelRatio(dpr);
+    return m_sprites.emplace(key, std::move(sprite)).first->second;
 }
 
 void TimelinePlot::paintLegend(QPainter& p, const QRect& area) {

@@ -2,7 +2,9 @@
 
 #include "ui/theme/theme.h"
 
+#include <QImage>
 #include <QWidget>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -53,6 +55,8 @@ protected:
 
 private:
     void paintLegend(QPainter& p, const QRect& area);
+    [[nodiscard]] QPointF positionIn(const QRectF& area, std::int64_t ns, double score) const;
+    [[nodiscard]] const QImage& dotSprite(std::uint32_t cluster, bool anomaly, double dpr) const;
 
     std::vector<TimelineDot> m_dots;
     std::vector<std::pair<std::uint32_t, std::size_t>>
@@ -62,6 +66,7 @@ private:
     std::int64_t m_to = 1;
     Theme m_theme = Theme::make(Theme::Kind::Light);
     std::function<QString(std::size_t)> m_toolTip;
+    mutable std::map<QString, QImage> m_sprites;
     TimeBrush* m_brush;
     QPoint m_pressPos;
 };
