@@ -2,6 +2,7 @@
 
 #include "core/report/json_report.h"
 #include "core/time/civil_time.h"
+#include "ui/format/display_format.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -33,10 +34,6 @@ QString writeAll(const QString& path, const QByteArray& bytes) {
 QString isoTime(std::int64_t ns) {
     return ns == core::kNoTimestamp ? QString()
                                     : QString::fromStdString(core::formatIso8601(ns, 6, true));
-}
-
-QString fromView(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
 QString row(const QStringList& fields) {
@@ -104,12 +101,13 @@ QString writeAnomaliesCsv(const core::AnalysisResult& result, const core::LogTab
         if (table != nullptr && r < table->size()) {
             fields << QString::number(table->lineNumber(r)) << isoTime(table->timestampNs(r))
                    << QString::fromLatin1(core::levelName(table->level(r)))
-                   << fromView(table->service(r));
+                   << fromUtf8View(table->service(r));
         } else {
             fields << QString() << QString() << QString() << QString();
         }
         fields << QString::number(entry.first, 'f', 4)
-               << (table != nullptr && r < table->size() ? fromView(table->message(r)) : QString())
+               << (table != nullptr && r < table->size() ? fromUtf8View(table->message(r))
+                                                         : QString())
                << QString::fromStdString(entry.second);
         out += row(fields);
     }

@@ -2,8 +2,14 @@
 
 #include <QString>
 #include <cstdint>
+#include <string_view>
 
 namespace logscope::ui {
+
+/// UTF-8 text of the table (a view) as a QString.
+inline QString fromUtf8View(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
 
 /// "100,800".
 QString formatCount(std::uint64_t value);

@@ -6,11 +6,7 @@
 
 namespace logscope::ui {
 
-namespace {
-QString fromView(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-} // namespace
+namespace {} // namespace
 
 AnomalyList::AnomalyList(DashboardModel* model, QWidget* parent)
     : QListWidget(parent), m_model(model), m_delegate(new CardDelegate(this)) {
@@ -54,9 +50,9 @@ void AnomalyList::refresh() {
             const core::Level level = table->level(line.row);
             item->setData(CardDelegate::TitleRole,
                           QStringLiteral("%1 · %2").arg(QString::fromLatin1(core::levelName(level)),
-                                                        fromView(table->service(line.row))));
+                                                        fromUtf8View(table->service(line.row))));
             item->setData(CardDelegate::NoteRole, formatShortTime(table->timestampNs(line.row)));
-            message = fromView(table->message(line.row));
+            message = fromUtf8View(table->message(line.row));
             item->setData(CardDelegate::DetailRole, message.left(300));
         } else {
             item->setData(CardDelegate::TitleRole, tr("row %1").arg(line.row));

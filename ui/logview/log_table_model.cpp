@@ -10,17 +10,14 @@ namespace logscope::ui {
 
 namespace {
 constexpr int kDisplayedMessageChars = 600;
-
-QString fromView(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 } // namespace
 
 LogTableModel::LogTableModel(QObject* parent)
     : QAbstractTableModel(parent), m_rows(std::make_shared<const std::vector<core::RowId>>()) {}
 
 void LogTableModel::setRows(std::shared_ptr<const core::LogTable> table,
-                            std::shared_ptr<const std::vector<core::RowId>> rows, RowLookup lookup) {
+                            std::shared_ptr<const std::vector<core::RowId>> rows,
+                            RowLookup lookup) {
     beginResetModel();
     m_table = std::move(table);
     m_rows = rows ? std::move(rows) : std::make_shared<const std::vector<core::RowId>>();
@@ -64,7 +61,7 @@ QString LogTableModel::cellText(core::RowId r, LogColumn column) const {
     case LogColumn::Level:
         return QString::fromLatin1(core::levelName(t.level(r)));
     case LogColumn::Service:
-        return fromView(t.service(r));
+        return fromUtf8View(t.service(r));
     case LogColumn::Template: {
         if (const std::string* text = m_lookup.templateText(r))
             return QString::fromStdString(*text);
@@ -72,7 +69,7 @@ QString LogTableModel::cellText(core::RowId r, LogColumn column) const {
                                                     : QStringLiteral("#%1").arg(t.templateId(r));
     }
     case LogColumn::Message:
-        return fromView(t.message(r));
+        return fromUtf8View(t.message(r));
     case LogColumn::Latency:
         return t.hasLatency(r) ? QString::number(static_cast<double>(t.latencyMs(r)), 'f', 1)
                                : QString();

@@ -33,7 +33,9 @@ public:
     }
     [[nodiscard]] const RowLookup& lookup() const { return m_lookup; }
     /// The table row shown at view row i.
-    [[nodiscard]] core::RowId tableRow(int i) const { return (*m_rows)[static_cast<std::size_t>(i)]; }
+    [[nodiscard]] core::RowId tableRow(int i) const {
+        return (*m_rows)[static_cast<std::size_t>(i)];
+    }
     /// The view row showing a table row, if shown.
     [[nodiscard]] std::optional<int> viewRowOf(core::RowId row) const;
     /// One cell as plain text (what copy puts on the clipboard).

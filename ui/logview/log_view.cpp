@@ -338,21 +338,17 @@ void LogView::showDetail() {
     field(tr("time"), m_model->cellText(r, LogColumn::Time) + QStringLiteral(" UTC"));
     field(tr("level"), m_model->cellText(r, LogColumn::Level));
     field(tr("service"), m_model->cellText(r, LogColumn::Service));
-    field(tr("source"),
-          QString::fromUtf8(t.source(r).data(), static_cast<qsizetype>(t.source(r).size())));
-    field(tr("host"),
-          QString::fromUtf8(t.host(r).data(), static_cast<qsizetype>(t.host(r).size())));
+    field(tr("source"), fromUtf8View(t.source(r)));
+    field(tr("host"), fromUtf8View(t.host(r)));
     field(tr("latency"), t.hasLatency(r) ? formatMs(t.latencyMs(r)) : QString());
     field(tr("status"), m_model->cellText(r, LogColumn::Status));
     field(tr("template"), m_model->cellText(r, LogColumn::Template));
     field(tr("anomaly score"), m_model->cellText(r, LogColumn::Score));
     if (t.truth(r) != core::Truth::Unlabelled) {
         const std::string_view type = t.anomalyType(r);
-        field(tr("labelled"),
-              t.truth(r) == core::Truth::Anomaly
-                  ? tr("anomaly %1")
-                        .arg(QString::fromUtf8(type.data(), static_cast<qsizetype>(type.size())))
-                  : tr("normal"));
+        field(tr("labelled"), t.truth(r) == core::Truth::Anomaly
+                                  ? tr("anomaly %1").arg(fromUtf8View(type))
+                                  : tr("normal"));
     }
     field(tr("line"),
           t.lineNumber(r) > 0
