@@ -104,6 +104,7 @@ private Q_SLOTS:
         bare->totalLines = 500;
         bare->perLevel[static_cast<std::size_t>(core::Level::Info)] = 500;
         bare->services.push_back({"web", 500, 0, 0, 0.0, 0, 1.0, core::HealthStatus::Excellent});
+        bare->health.factors = {{"Error rate", 0.0, 30.0}, {"Slow responses", 0.0, 20.0}};
         ui::DashboardModel model;
         model.setResult(bare, QStringLiteral("bare.log"));
         const QImage image = ui::renderDashboard(model, ui::kDefaultDashboardSize,

@@ -195,27 +195,43 @@ private Q_SLOTS:
         QVERIFY(p->heatmap()->colorFor(0) != p->heatmap()->colorFor(1000));
     }
 
+    void emptyStatesNameWhatIsMissing_data() {
+        QTest::addColumn<bool>("fullAnalysis");
+        QTest::newRow("full analysis of a bare log") << true;
+        QTest::newRow("basic summary") << false;
+    }
     void emptyStatesNameWhatIsMissing() {
-        // A log without latency, health, anomalies, patterns, incidents or time.
+        QFETCH(bool, fullAnalysis);
+        // A log without latency, anomalies, patterns, incidents or time.
         auto bare = std::make_shared<core::AnalysisResult>();
         bare->totalLines = 500;
         bare->perLevel[static_cast<std::size_t>(core::Level::Info)] = 500;
         bare->services.push_back({"web", 500, 0, 0, 0.0, 0, 1.0, core::HealthStatus::Excellent});
+        if (fullAnalysis)
+            bare->health.factors = {{"Error rate", 0.0, 30.0}};
         ui::DashboardModel model;
         ui::DashboardView view(&model);
         view.resize(1400, 1000);
         model.setResult(bare, QStringLiteral("bare"));
-        const std::map<View::PanelIndex, QString> expected{
+        // A full analysis knows the log lacks the data; a summary only that it has none.
+        std::map<View::PanelIndex, QString> expected{
             {View::kLevelsOverTime, "No timestamps in this log"},
-            {View::kLatencyHistogram, "No latency data in this log"},
-            {View::kHealth, "No health score in this result"},
             {View::kErrorsByService, "No errors in this log"},
             {View::kAnomalyTimeline, "No timestamps in this log"},
             {View::kFrequentErrors, "No warnings or errors in this log"},
-            {View::kServiceLatency, "No latency data in this log"},
-            {View::kIncidentsBySeverity, "No incidents detected"},
             {View::kActivityHeatmap, "No timestamps in this log"},
         };
+        if (fullAnalysis) {
+            expected[View::kLatencyHistogram] = "No latency data in this log";
+            expected[View::kServiceLatency] = "No latency data in this log";
+            expected[View::kIncidentsBySeverity] = "No incidents detected";
+            QVERIFY(!view.panel(View::kHealth)->isEmptyStateShown());
+        } else {
+            expected[View::kLatencyHistogram] = "No response-time statistics in this result";
+            expected[View::kServiceLatency] = "No response-time statistics in this result";
+            expected[View::kIncidentsBySeverity] = "No incidents in this result";
+            expected[View::kHealth] = "No health score in this result";
+        }
         for (const auto& [index, message] : expected) {
             QVERIFY2(view.panel(index)->isEmptyStateShown(),
                      qPrintable(view.panel(index)->title()));

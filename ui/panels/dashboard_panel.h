@@ -38,6 +38,12 @@ public:
     [[nodiscard]] QString emptyMessage() const;
     /// Copies the panel, as drawn, to the clipboard.
     void copyImageToClipboard();
+    /// True when a result comes from the full analysis rather than the basic summary: the engine
+    /// lists the health factors whenever it scores. Empty states use it to tell "this log has
+    /// no latency" from "this result has no latency statistics".
+    static bool isFullAnalysis(const core::AnalysisResult& result) {
+        return !result.health.factors.empty();
+    }
 
 Q_SIGNALS:
     /// The user clicked a mark: show these lines.

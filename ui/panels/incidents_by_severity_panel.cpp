@@ -31,10 +31,13 @@ void IncidentsBySeverityPanel::showResult(const core::AnalysisResult& result) {
         setSubtitle({});
         if (result.totalLines == 0)
             showEmptyState(tr("No lines to show"), tr("Open a log file to see its incidents."));
-        else
+        else if (isFullAnalysis(result))
             showEmptyState(tr("No incidents detected"),
                            tr("No incident rule fired on these lines."),
                            EmptyStateWidget::Kind::AllClear);
+        else
+            showEmptyState(tr("No incidents in this result"),
+                           tr("Incident detection is part of the full analysis."));
         return;
     }
     showContent();

@@ -39,8 +39,13 @@ void LatencyHistogramPanel::showResult(const core::AnalysisResult& result) {
         m_total += bin.count;
     if (latency.count == 0 || m_bins.empty() || m_total == 0) {
         setSubtitle({});
-        showEmptyState(tr("No latency data in this log"),
-                       tr("Lines need a response_time_ms, latency_ms or duration_ms field."));
+        if (isFullAnalysis(result) || result.totalLines == 0)
+            showEmptyState(tr("No latency data in this log"),
+                           tr("Lines need a response_time_ms, latency_ms or duration_ms field."));
+        else
+            showEmptyState(tr("No response-time statistics in this result"),
+                           tr("The latency histogram and percentiles come from the full "
+                              "analysis."));
         return;
     }
     showContent();

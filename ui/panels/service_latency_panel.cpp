@@ -23,8 +23,12 @@ void ServiceLatencyPanel::showResult(const core::AnalysisResult& result) {
         bars()->setItems({});
         bars()->setReference(std::nullopt);
         setSubtitle({});
-        showEmptyState(tr("No latency data in this log"),
-                       tr("Lines need a response_time_ms, latency_ms or duration_ms field."));
+        if (isFullAnalysis(result) || result.totalLines == 0)
+            showEmptyState(tr("No latency data in this log"),
+                           tr("Lines need a response_time_ms, latency_ms or duration_ms field."));
+        else
+            showEmptyState(tr("No response-time statistics in this result"),
+                           tr("Per-service response times come from the full analysis."));
         return;
     }
     showContent();
