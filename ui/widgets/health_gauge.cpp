@@ -69,11 +69,12 @@ void HealthGauge::paintDial(QPainter& p, const QRectF& area) {
     // Room around the ring for the tick labels; the 240° arc spans 1.5 radii vertically.
     const double labelHeight = tickMetrics.height() + 8;
     const double labelWidth = tickMetrics.horizontalAdvance(QStringLiteral("100")) + 10;
-    const double radius = std::max(20.0, std::min((area.width() - 2 * labelWidth) / 2,
-                                                  (area.height() - 2 * labelHeight) / 1.5));
-    const double used = 1.5 * radius + 2 * labelHeight;
+    // The colour scale and its labels sit outside the radius by a few percent of it.
+    const double radius = std::max(20.0, std::min((area.width() - 2 * labelWidth) / 2.08,
+                                                  (area.height() - 2 * labelHeight) / 1.6));
+    const double used = 1.6 * radius + 2 * labelHeight;
     const QPointF centre(area.center().x(),
-                         area.top() + (area.height() - used) / 2 + labelHeight + radius);
+                         area.top() + (area.height() - used) / 2 + labelHeight + radius * 1.06);
     const double thickness = radius * 0.17;
     const double scaleRadius = radius;
     const double trackRadius = radius - thickness * 0.5 - radius * 0.09;
@@ -195,11 +196,11 @@ void HealthGauge::paintFactors(QPainter& p, const QRectF& area) {
             p.drawRoundedRect(bar, 3, 3);
         }
         p.setPen(factor.penalty > 0 ? m_theme.text : m_theme.mutedText);
-        const QString value = factor.maxPenalty > 0
-                                  ? QStringLiteral("−%1 / %2")
-                                        .arg(factor.penalty, 0, 'f', 1)
-                                        .arg(factor.maxPenalty, 0, 'g', 3)
-                                  : QStringLiteral("−%1").arg(factor.penalty, 0, 'f', 1);
+        // Points taken off carry a minus; an untouched factor shows a plain 0.0.
+        QString value = (factor.penalty > 0 ? QStringLiteral("−") : QString()) +
+                        QString::number(factor.penalty, 'f', 1);
+        if (factor.maxPenalty > 0)
+            value += QStringLiteral(" / ") + QString::number(factor.maxPenalty, 'g', 3);
         p.drawText(QRectF(row.right() - valueWidth, row.top(), valueWidth, row.height()),
                    Qt::AlignRight | Qt::AlignVCenter, value);
         y += kFactorRow;
