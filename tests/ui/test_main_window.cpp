@@ -3,6 +3,7 @@
 // theme switching, and a screenshot (LOGSCOPE_RENDER_DIR) of the whole window.
 #include "support/fixture.h"
 #include "ui/dashboard/dashboard_view.h"
+#include "ui/dialogs/load_report_dialog.h"
 #include "ui/lists/anomaly_list.h"
 #include "ui/lists/incident_list.h"
 #include "ui/logview/log_table_model.h"
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace logscope;
 using View = ui::DashboardView;
@@ -91,6 +93,33 @@ private Q_SLOTS:
         QCOMPARE(table.fileIndex(7999), std::uint16_t{1});
         QCOMPARE(window.model()->log().files.size(), 2);
         QVERIFY(window.statusText().contains(QLatin1String("8,000 lines")));
+    }
+
+    void badLinesAreCountedAndListed() {
+        std::string bytes = test::generatedLines(200);
+        // (The first line decides the format: the bad ones come after it.)
+        bytes.insert(bytes.find('\n') + 1, "this is not json\n");
+        bytes += "{broken\n{\"also\": \n";
+        const QString file = write(m_dir.filePath(QStringLiteral("bad.jsonl")), bytes);
+        ui::MainWindow window;
+        window.openFiles({file, m_dir.filePath(QStringLiteral("gone.jsonl"))});
+        QVERIFY(waitLoaded(window));
+        const core::LoadReport& report = window.model()->log().report;
+        QCOMPARE(window.model()->table()->size(), std::size_t{200});
+        // Three bad lines, and the file that could not be opened at all.
+        QCOMPARE(report.badLineCount, std::uint64_t{4});
+        QCOMPARE(report.badLines.front().lineNumber, std::uint64_t{0});
+        QVERIFY(QString::fromStdString(report.badLines.front().reason)
+                    .contains(QLatin1String("gone.jsonl")));
+        QVERIFY(QString::fromStdString(report.badLines[1].reason)
+                    .startsWith(QLatin1String("bad.jsonl: ")));
+        QCOMPARE(report.badLines[1].lineNumber, std::uint64_t{2});
+        QVERIFY(window.statusText().contains(QLatin1String("4 bad lines")));
+        ui::LoadReportDialog dialog(report, window.model()->log().files);
+        auto* list = dialog.findChild<QTreeWidget*>();
+        QVERIFY(list);
+        QCOMPARE(list->topLevelItemCount(), 4);
+        QVERIFY(window.action(QStringLiteral("loadReport"))->isEnabled());
     }
 
     void unreadableFileLeavesDashboardAndSaysWhy() {
