@@ -1,6 +1,7 @@
 // The log view over a large table: every row shown without per-row objects, sorting by time
 // and score, text and regex filters, surrounding lines, Back and copy.
 #include "core/time/civil_time.h"
+#include "ui/logview/line_detail.h"
 #include "ui/logview/log_table_model.h"
 #include "ui/logview/log_view.h"
 #include "ui/logview/row_sort.h"
@@ -153,6 +154,11 @@ private Q_SLOTS:
         QCOMPARE(m_view->model()->tableRow(m_view->table()->currentIndex().row()),
                  core::RowId{1000});
         QVERIFY(m_view->description().contains(QLatin1String("1,001")));
+        // The detail pane shows every field of the selected line.
+        const QString detail = ui::lineDetailHtml(*m_view->model(), 1000);
+        QVERIFY(detail.contains(QLatin1String("request 1000 hit a Timeout")));
+        QVERIFY(detail.contains(QLatin1String("1,001 (file 1)")));
+        QVERIFY(detail.contains(QLatin1String("api")));
         m_view->back();
         QVERIFY(waitShown());
         QCOMPARE(rows().size(), kRows);

@@ -15,10 +15,13 @@
 #include "ui/windows/main_window.h"
 
 #include <QAction>
+#include <QChart>
+#include <QChartView>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -219,6 +222,12 @@ private Q_SLOTS:
             errors += static_cast<std::uint64_t>(item.value);
         QCOMPARE(errors, result.errorLines);
         QVERIFY(window.statusText().contains(QLatin1String("of 5,000 lines")));
+        // The levels panel redrew from the narrowed snapshot: its lines add up to it.
+        double drawn = 0;
+        for (QAbstractSeries* s : levels->findChild<QChartView*>()->chart()->series())
+            for (const QPointF& p : qobject_cast<QLineSeries*>(s)->points())
+                drawn += p.y();
+        QCOMPARE(static_cast<std::uint64_t>(drawn), result.timedLines);
         // Back restores the whole log.
         QVERIFY(window.action(QStringLiteral("back"))->isEnabled());
         window.action(QStringLiteral("back"))->trigger();

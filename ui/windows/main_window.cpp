@@ -1,9 +1,7 @@
 #include "ui/windows/main_window.h"
 
 #include "core/generator/generate_json_lines.h"
-#include "ui/dashboard/dashboard_renderer.h"
 #include "ui/dashboard/dashboard_view.h"
-#include "ui/export/result_export.h"
 #include "ui/format/display_format.h"
 #include "ui/lists/anomaly_list.h"
 #include "ui/lists/incident_list.h"
@@ -340,26 +338,6 @@ void MainWindow::applyTheme() {
         if (QAction* a = action(name))
             a->setChecked(kind == m_themeChoice);
     updateStatus();
-}
-
-QString MainWindow::exportPng(const QString& path, const PngExportSettings& settings) {
-    const QImage image =
-        renderDashboard(*m_model, settings.size, Theme::make(settings.theme), settings.scale);
-    return savePng(image, path);
-}
-
-QString MainWindow::exportIncidentsCsv(const QString& path) {
-    return writeIncidentsCsv(*m_model->result(), path);
-}
-
-QString MainWindow::exportAnomaliesCsv(const QString& path) {
-    return writeAnomaliesCsv(*m_model->result(), m_model->table().get(), path);
-}
-
-QString MainWindow::exportJson(const QString& path) {
-    const LoadedLog& log = m_model->log();
-    return writeResultJson(*m_model->result(), log.table ? &log.report : nullptr,
-                           log.files.join(QLatin1Char(',')), path);
 }
 
 void MainWindow::restoreSettings() {

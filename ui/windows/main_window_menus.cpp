@@ -1,6 +1,8 @@
-// The window's actions, menus and toolbar, and what the menu items do.
+// The window's actions, menus and toolbar, and what the menu items do (exports included).
+#include "ui/dashboard/dashboard_renderer.h"
 #include "ui/dashboard/dashboard_view.h"
 #include "ui/dialogs/load_report_dialog.h"
+#include "ui/export/result_export.h"
 #include "ui/logview/log_view.h"
 #include "ui/model/dashboard_model.h"
 #include "ui/panels/dashboard_panel.h"
@@ -254,6 +256,26 @@ void MainWindow::chooseFilesToOpen() {
         return;
     settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(paths.first()).absolutePath());
     openFiles(paths);
+}
+
+QString MainWindow::exportPng(const QString& path, const PngExportSettings& settings) {
+    const QImage image =
+        renderDashboard(*m_model, settings.size, Theme::make(settings.theme), settings.scale);
+    return savePng(image, path);
+}
+
+QString MainWindow::exportIncidentsCsv(const QString& path) {
+    return writeIncidentsCsv(*m_model->result(), path);
+}
+
+QString MainWindow::exportAnomaliesCsv(const QString& path) {
+    return writeAnomaliesCsv(*m_model->result(), m_model->table().get(), path);
+}
+
+QString MainWindow::exportJson(const QString& path) {
+    const LoadedLog& log = m_model->log();
+    return writeResultJson(*m_model->result(), log.table ? &log.report : nullptr,
+                           log.files.join(QLatin1Char(',')), path);
 }
 
 void MainWindow::chooseExportPng() {
