@@ -20,7 +20,8 @@ int runGuiCommand(int argc, char** argv) {
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      QStringLiteral("Print the version and exit."));
     parser.addOption(version);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Log files to open."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("Log files to open (several open as one log)."),
                                  QStringLiteral("[FILE...]"));
     if (!parseCommandLine(
             parser, app.arguments(),
@@ -50,9 +51,10 @@ int runGuiCommand(int argc, char** argv) {
 
     ui::MainWindow window;
     window.show();
+    // Several files open as one log, each line keeping its file.
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
-        window.openFile(files.first());
+        window.openFiles(files);
     return QApplication::exec();
 }
 

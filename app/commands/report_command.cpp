@@ -9,10 +9,16 @@
 namespace logscope::app {
 
 bool exportDashboard(const AnalyzedLog& log, const QString& title, const QString& path, QSize size,
-                     const ui::Theme& theme) {
+                     const ui::Theme& theme, double scale) {
+    // The same model and renderer as the GUI's File > Export: the images are pixel-compatible.
     ui::DashboardModel model;
-    model.setResult(log.result, title);
-    const QImage image = ui::renderDashboard(model, size, theme);
+    ui::LoadedLog loaded;
+    loaded.table = log.table;
+    loaded.report = log.report;
+    loaded.title = title;
+    loaded.files = {title};
+    model.setLog(std::move(loaded), log.result);
+    const QImage image = ui::renderDashboard(model, size, theme, scale);
     if (const QString error = ui::savePng(image, path); !error.isEmpty()) {
         printErr(QStringLiteral("logscope: %1\n").arg(error));
         return false;
@@ -40,7 +46,12 @@ int runReportCommand(int argc, char** argv) {
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    QStringLiteral("Colour theme: light or dark (default light)."),
                                    QStringLiteral("THEME"), QStringLiteral("light"));
-    parser.addOptions({output, width, height, theme});
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   QStringLiteral("Draw everything this many times larger in the "
+                                                  "same pixel size, e.g. 2 for high-density "
+                                                  "screens (default 1)."),
+                                   QStringLiteral("S"), QStringLiteral("1"));
+    parser.addOptions({output, width, height, theme, scale});
     const InputOptions inputOptions;
     inputOptions.addTo(parser);
     parser.addPositionalArgument(
@@ -71,6 +82,12 @@ int runReportCommand(int argc, char** argv) {
                                 "between 320×240 and 16384×16384\n"));
         return kExitUsage;
     }
+    bool scaleOk = false;
+    const double s = parser.value(scale).toDouble(&scaleOk);
+    if (!scaleOk || s < 0.5 || s > 4.0) {
+        printErr(QStringLiteral("logscope report: --scale must be a number from 0.5 to 4\n"));
+        return kExitUsage;
+    }
     ui::Theme::Kind kind{};
     if (!ui::Theme::parseKind(parser.value(theme), kind)) {
         printErr(QStringLiteral("logscope report: --theme must be light or dark, got '%1'\n")
@@ -82,7 +99,7 @@ int runReportCommand(int argc, char** argv) {
         return kExitFailure;
     const QString title = inputTitle(files);
     const auto renderStart = std::chrono::steady_clock::now();
-    if (!exportDashboard(*log, title, parser.value(output), QSize(w, h), ui::Theme::make(kind)))
+    if (!exportDashboard(*log, title, parser.value(output), QSize(w, h), ui::Theme::make(kind), s))
         return kExitFailure;
     log->report.addTiming("render", millisecondsSince(renderStart));
     if (parser.isSet(inputOptions.timings))

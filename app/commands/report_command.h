@@ -13,6 +13,6 @@ int runReportCommand(int argc, char** argv);
 
 /// Renders an analysed log's dashboard to path (a QApplication must exist). Prints any error.
 bool exportDashboard(const AnalyzedLog& log, const QString& title, const QString& path, QSize size,
-                     const ui::Theme& theme);
+                     const ui::Theme& theme, double scale = 1.0);
 
 } // namespace logscope::app

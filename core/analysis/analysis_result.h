@@ -225,6 +225,11 @@ struct AnalysisResult {
     std::vector<ServiceStats> services; ///< most active first
     LatencyStats latency;
     std::vector<TemplateStats> topTemplates;
+    /// Per analysed row: its template (TemplateStats::templateId numbering), so the dashboard
+    /// can list the lines of a template; empty when not computed.
+    std::vector<std::uint32_t> lineTemplates;
+    /// Text of every template, indexed by TemplateStats::templateId; empty when not computed.
+    std::vector<std::string> templateTexts;
     ErrorPatterns errorPatterns;
     std::vector<DailyTrend> daily;
 

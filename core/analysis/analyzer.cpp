@@ -141,6 +141,11 @@ std::shared_ptr<const AnalysisResult> analyze(const LogTable& table, const ViewF
 
     result->truth = evaluateAgainstTruth(context, result->lineAnomalies, result->incidents,
                                          options.episodes.get());
+    // The dashboard lists the lines of a template: every line's template and every text.
+    result->lineTemplates = std::move(context.templateOf);
+    result->templateTexts.reserve(context.templates.size());
+    for (const TemplateInfo& info : context.templates)
+        result->templateTexts.push_back(info.text);
     if (context.subset)
         result->rows = std::move(context.rows);
     if (!clock.done("evaluation"))

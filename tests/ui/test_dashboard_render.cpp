@@ -1,15 +1,13 @@
-#include "core/analysis/analyzer.h"
-#include "core/formats/log_loader.h"
-#include "core/generator/generate_json_lines.h"
+// The dashboard renders to an image of the asked size with no blank panel, in both themes and
+// at any scale; populated and empty dashboards both look finished. Set LOGSCOPE_RENDER_DIR to
+// keep the PNGs for a look.
+#include "support/fixture.h"
 #include "ui/dashboard/dashboard_renderer.h"
 #include "ui/dashboard/dashboard_view.h"
 #include "ui/model/dashboard_model.h"
 #include "ui/panels/dashboard_panel.h"
 
-#include <QBarSet>
-#include <QChartView>
-#include <QHorizontalBarSeries>
-#include <QLineSeries>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 #include <set>
@@ -19,91 +17,113 @@ using namespace logscope;
 class TestDashboardRender : public QObject {
     Q_OBJECT
 private:
-    std::shared_ptr<const core::AnalysisResult> m_result;
+    test::Fixture m_fixture;
 
-    static QList<QAbstractSeries*> seriesOf(ui::DashboardPanel* panel) {
-        auto* view = panel->findChild<QChartView*>();
-        return view ? view->chart()->series() : QList<QAbstractSeries*>{};
-    }
-
-private Q_SLOTS:
-    void initTestCase() {
-        core::GeneratorOptions options;
-        options.total = 20'000;
-        std::string bytes;
-        core::generateJsonLines(options, true, [&bytes](std::string_view chunk) {
-            bytes.append(chunk);
-            return true;
-        });
-        const core::LoadResult loaded = core::loadLogBuffer(bytes);
-        m_result = core::analyze(*loaded.table);
-        QVERIFY(m_result);
-    }
-
-    void levelsPanelDrawsTheRealCounts() {
-        ui::DashboardModel model;
-        ui::DashboardView view(&model);
-        model.setResult(m_result, QStringLiteral("test"));
-        ui::DashboardPanel* panel = view.panels().at(0);
-        QCOMPARE(panel->title(), QStringLiteral("Log levels over time"));
-        const auto series = seriesOf(panel);
-        QVERIFY(!series.isEmpty());
-        for (QAbstractSeries* s : series) {
-            auto* line = qobject_cast<QLineSeries*>(s);
-            QVERIFY(line);
-            double sum = 0;
-            for (const QPointF& p : line->points())
-                sum += p.y();
-            std::uint64_t expected = 0;
-            for (int i = 0; i < core::kLevelCount; ++i) {
-                if (line->name() == QLatin1String(core::levelName(static_cast<core::Level>(i))))
-                    expected = m_result->perLevel[static_cast<std::size_t>(i)];
-            }
-            QVERIFY(expected > 0);
-            QCOMPARE(static_cast<std::uint64_t>(sum), expected);
+    static void keep(const QImage& image, const QString& name) {
+        const QString dir = qEnvironmentVariable("LOGSCOPE_RENDER_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            QVERIFY(image.save(QDir(dir).filePath(name)));
         }
     }
 
-    void errorsPanelDrawsTheRealCounts() {
-        ui::DashboardModel model;
-        ui::DashboardView view(&model);
-        model.setResult(m_result, QStringLiteral("test"));
-        ui::DashboardPanel* panel = view.panels().at(3);
-        QCOMPARE(panel->title(), QStringLiteral("Errors by service"));
-        const auto series = seriesOf(panel);
-        QCOMPARE(series.size(), 1);
-        auto* bars = qobject_cast<QHorizontalBarSeries*>(series.first());
-        QVERIFY(bars);
-        QBarSet* set = bars->barSets().first();
-        QCOMPARE(static_cast<std::size_t>(set->count()), m_result->services.size());
-        double drawn = 0;
-        for (int i = 0; i < set->count(); ++i)
-            drawn += set->at(i);
-        std::uint64_t errors = 0;
-        for (const auto& s : m_result->services)
-            errors += s.errors;
-        QCOMPARE(static_cast<std::uint64_t>(drawn), errors);
-        QCOMPARE(static_cast<std::uint64_t>(drawn), m_result->errorLines);
+    // Distinct colours inside a rectangle of the image, sampled on a grid.
+    static std::size_t colours(const QImage& image, const QRect& area) {
+        std::set<QRgb> seen;
+        for (int y = area.top(); y < area.bottom(); y += 2)
+            for (int x = area.left(); x < area.right(); x += 2)
+                seen.insert(image.pixel(x, y));
+        return seen.size();
     }
 
-    void rendersAtTheRequestedSizeWithContent() {
+    // Every panel's rectangle in an image rendered at size (laid out the same way).
+    static std::vector<QRect> panelRects(ui::DashboardModel& model, QSize size) {
+        ui::DashboardView view(&model);
+        view.setAttribute(Qt::WA_DontShowOnScreen);
+        view.resize(size);
+        view.show();
+        QCoreApplication::sendPostedEvents();
+        std::vector<QRect> rects;
+        for (ui::DashboardPanel* p : view.panels())
+            rects.push_back(QRect(p->mapTo(&view, QPoint(0, 0)), p->size()));
+        return rects;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_fixture = test::makeFixture(100'800); }
+
+    void populatedHasNoBlankPanel_data() {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("light") << static_cast<int>(ui::Theme::Kind::Light);
+        QTest::newRow("dark") << static_cast<int>(ui::Theme::Kind::Dark);
+    }
+    void populatedHasNoBlankPanel() {
+        QFETCH(int, kind);
         ui::DashboardModel model;
-        model.setResult(m_result, QStringLiteral("test"));
+        model.setLog({m_fixture.table, {}, {}, QStringLiteral("microservices.jsonl"), {}},
+                     m_fixture.result);
+        const auto theme = ui::Theme::make(static_cast<ui::Theme::Kind>(kind));
+        const QImage image = ui::renderDashboard(model, ui::kDefaultDashboardSize, theme);
+        QCOMPARE(image.size(), ui::kDefaultDashboardSize);
+        keep(image, QStringLiteral("dashboard-%1.png").arg(QTest::currentDataTag()));
+        for (const QRect& rect : panelRects(model, ui::kDefaultDashboardSize))
+            QVERIFY2(
+                colours(image, rect.adjusted(4, 30, -4, -4)) > 12,
+                qPrintable(QStringLiteral("blank panel at %1,%2").arg(rect.x()).arg(rect.y())));
+    }
+
+    void smallAndScaledSizes() {
+        ui::DashboardModel model;
+        model.setLog({m_fixture.table, {}, {}, QStringLiteral("microservices.jsonl"), {}},
+                     m_fixture.result);
+        const auto theme = ui::Theme::make(ui::Theme::Kind::Light);
+        const QImage small = ui::renderDashboard(model, QSize(1280, 800), theme);
+        QCOMPARE(small.size(), QSize(1280, 800));
+        keep(small, QStringLiteral("dashboard-1280x800.png"));
+        const QImage doubled = ui::renderDashboard(model, QSize(2560, 1600), theme, 2.0);
+        QCOMPARE(doubled.size(), QSize(2560, 1600));
+        keep(doubled, QStringLiteral("dashboard-2x.png"));
+        // The 2× image is the 1280×800 layout drawn twice as large: close to a scaled copy.
+        const QImage down =
+            doubled.scaled(small.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        int close = 0;
+        int total = 0;
+        for (int y = 0; y < small.height(); y += 7)
+            for (int x = 0; x < small.width(); x += 7) {
+                const QColor a = small.pixelColor(x, y);
+                const QColor b = down.pixelColor(x, y);
+                close += std::abs(a.lightness() - b.lightness()) < 40 ? 1 : 0;
+                ++total;
+            }
+        QVERIFY2(close > total * 8 / 10,
+                 qPrintable(QStringLiteral("%1 / %2").arg(close).arg(total)));
+    }
+
+    void emptyDashboardsLookFinished() {
+        auto bare = std::make_shared<core::AnalysisResult>();
+        bare->totalLines = 500;
+        bare->perLevel[static_cast<std::size_t>(core::Level::Info)] = 500;
+        bare->services.push_back({"web", 500, 0, 0, 0.0, 0, 1.0, core::HealthStatus::Excellent});
+        bare->health.factors = {{"Error rate", 0.0, 30.0}, {"Slow responses", 0.0, 20.0}};
+        ui::DashboardModel model;
+        model.setResult(bare, QStringLiteral("bare.log"));
         const QImage image = ui::renderDashboard(model, ui::kDefaultDashboardSize,
                                                  ui::Theme::make(ui::Theme::Kind::Light));
         QCOMPARE(image.size(), ui::kDefaultDashboardSize);
-        // The levels panel (top-left cell) is drawn, not blank: many distinct colours.
-        std::set<QRgb> colours;
-        for (int y = 80; y < image.height() / 3; y += 3)
-            for (int x = 10; x < image.width() / 3; x += 3)
-                colours.insert(image.pixel(x, y));
-        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+        keep(image, QStringLiteral("dashboard-empty.png"));
+        // Each empty state draws its icon and message: no panel is a flat rectangle.
+        for (const QRect& rect : panelRects(model, ui::kDefaultDashboardSize))
+            QVERIFY(colours(image, rect.adjusted(4, 30, -4, -4)) > 4);
+        model.setResult(std::make_shared<core::AnalysisResult>(), QString());
+        keep(ui::renderDashboard(model, ui::kDefaultDashboardSize,
+                                 ui::Theme::make(ui::Theme::Kind::Dark)),
+             QStringLiteral("dashboard-nothing-dark.png"));
     }
 
     void savesPngAtomicallyAndReportsErrors() {
         QTemporaryDir dir;
         ui::DashboardModel model;
-        model.setResult(m_result, QStringLiteral("test"));
+        model.setResult(m_fixture.result, QStringLiteral("test"));
         const QImage image =
             ui::renderDashboard(model, QSize(800, 600), ui::Theme::make(ui::Theme::Kind::Dark));
         const QString path = dir.filePath(QStringLiteral("out.png"));

@@ -1,47 +1,63 @@
 #include "ui/dashboard/dashboard_view.h"
 
-#include "core/report/text_report.h"
-#include "core/time/civil_time.h"
+#include "ui/format/display_format.h"
 #include "ui/model/dashboard_model.h"
+#include "ui/panels/activity_heatmap_panel.h"
+#include "ui/panels/anomaly_timeline_panel.h"
 #include "ui/panels/errors_by_service_panel.h"
+#include "ui/panels/frequent_errors_panel.h"
+#include "ui/panels/health_panel.h"
+#include "ui/panels/incidents_by_severity_panel.h"
+#include "ui/panels/latency_histogram_panel.h"
 #include "ui/panels/levels_over_time_panel.h"
-#include "ui/panels/pending_panel.h"
+#include "ui/panels/service_latency_panel.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace logscope::ui {
 
 DashboardView::DashboardView(DashboardModel* model, QWidget* parent)
-    : QWidget(parent), m_model(model), m_heading(new QLabel(this)), m_summary(new QLabel(this)) {
+    : QWidget(parent), m_model(model), m_heading(new QLabel(this)), m_filter(new QLabel(this)),
+      m_summary(new QLabel(this)) {
     setAutoFillBackground(true);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(10, 8, 10, 10);
-    outer->setSpacing(6);
+    outer->setSpacing(4);
 
     QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.45);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
-    outer->addWidget(m_heading);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_filter->setTextFormat(Qt::RichText);
+    m_filter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_filter->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_heading);
+    top->addWidget(m_filter, 1);
+    outer->addLayout(top);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
     outer->addWidget(m_summary);
 
     m_panels = {
-        new LevelsOverTimePanel(this),
-        new PendingPanel(tr("Response time distribution"), this),
-        new PendingPanel(tr("System health"), this),
-        new ErrorsByServicePanel(this),
-        new PendingPanel(tr("Anomaly timeline"), this),
-        new PendingPanel(tr("Most frequent errors"), this),
-        new PendingPanel(tr("Average response time by service"), this),
-        new PendingPanel(tr("Incidents by severity"), this),
-        new PendingPanel(tr("Activity by day and hour"), this),
+        new LevelsOverTimePanel(this),  new LatencyHistogramPanel(this),
+        new HealthPanel(this),          new ErrorsByServicePanel(this),
+        new AnomalyTimelinePanel(this), new FrequentErrorsPanel(this),
+        new ServiceLatencyPanel(this),  new IncidentsBySeverityPanel(this),
+        new ActivityHeatmapPanel(this),
     };
     auto* grid = new QGridLayout;
     grid->setSpacing(8);
-    for (std::size_t i = 0; i < m_panels.size(); ++i)
+    for (std::size_t i = 0; i < m_panels.size(); ++i) {
         grid->addWidget(m_panels[i], static_cast<int>(i / 3), static_cast<int>(i % 3));
+        connect(m_panels[i], &DashboardPanel::drillDownRequested, this,
+                &DashboardView::drillDownRequested);
+        connect(m_panels[i], &DashboardPanel::timeBrushed, this, &DashboardView::timeBrushed);
+    }
     for (int i = 0; i < 3; ++i) {
         grid->setRowStretch(i, 1);
         grid->setColumnStretch(i, 1);
@@ -52,6 +68,13 @@ DashboardView::DashboardView(DashboardModel* model, QWidget* parent)
     setTheme(m_theme);
 }
 
+DashboardPanel* DashboardView::panelAt(QPoint globalPos) const {
+    for (DashboardPanel* panel : m_panels)
+        if (panel->rect().contains(panel->mapFromGlobal(globalPos)))
+            return panel;
+    return nullptr;
+}
+
 void DashboardView::setTheme(const Theme& theme) {
     m_theme = theme;
     QPalette palette = this->palette();
@@ -60,7 +83,10 @@ void DashboardView::setTheme(const Theme& theme) {
     setPalette(palette);
     QPalette muted = m_summary->palette();
     muted.setColor(QPalette::WindowText, theme.mutedText);
-    m_summary->setPalette(muted);
+    m_filter->setPalette(muted);
+    QPalette summary = m_summary->palette();
+    summary.setColor(QPalette::WindowText, theme.text);
+    m_summary->setPalette(summary);
     for (DashboardPanel* panel : m_panels)
         panel->setTheme(theme);
     refresh();
@@ -70,19 +96,12 @@ void DashboardView::refresh() {
     const core::AnalysisResult& result = *m_model->result();
     const QString title = m_model->title().isEmpty() ? tr("No log loaded") : m_model->title();
     m_heading->setText(tr("LogScope — %1").arg(title));
-    QString summary =
-        tr("%1 lines").arg(QString::fromStdString(core::withThousands(result.totalLines)));
-    if (result.timedLines > 0) {
-        auto stamp = [](std::int64_t ns) {
-            return QString::fromStdString(core::formatIso8601(ns, 0))
-                .replace(QLatin1Char('T'), QLatin1Char(' '));
-        };
-        summary += QStringLiteral("  ·  ") +
-                   tr("%1 to %2 UTC").arg(stamp(result.firstNs), stamp(result.lastNs));
-    }
-    summary +=
-        QStringLiteral("  ·  ") + tr("error rate %1 %").arg(result.errorRate * 100.0, 0, 'f', 2);
-    m_summary->setText(summary);
+    const QString filter = describeFilter(m_model->filter());
+    m_filter->setText(filter.isEmpty() ? QString()
+                                       : tr("<span style='color:%1'>●</span> filtered: %2")
+                                             .arg(m_theme.accent.name(), filter.toHtmlEscaped()));
+    m_filter->setToolTip(filter);
+    m_summary->setText(summarizeResult(result));
     for (DashboardPanel* panel : m_panels)
         panel->showResult(result);
 }

@@ -1,4 +1,4 @@
-#include "ui/panels/time_axis_format.h"
+#include "ui/format/time_axis_format.h"
 
 #include "core/time/civil_time.h"
 

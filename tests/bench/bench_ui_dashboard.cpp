@@ -1,0 +1,171 @@
+// The dashboard's figures (issue 7), on 1,000,000 generated lines:
+//  - the longest GUI event-loop stall while a file loads and is analysed (a 2 ms timer probe),
+//  - how long Cancel takes to show (GUI) and to stop the worker,
+//  - repainting all nine panels from a ready snapshot (today's analysis, and a snapshot with
+//    the whole contract filled in by the test fixture),
+//  - applying a time-brush filter (worker recomputation) and repainting.
+// Usage: bench_ui_dashboard [LINES]. Prints `name: value unit` lines.
+#include "support/fixture.h"
+#include "ui/dashboard/dashboard_view.h"
+#include "ui/model/dashboard_model.h"
+#include "ui/panels/dashboard_panel.h"
+#include "ui/windows/main_window.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThreadPool>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace logscope;
+
+namespace {
+
+// Measures the longest gap between ticks of a fast timer: how long the event loop was blocked.
+class StallProbe {
+public:
+    StallProbe() {
+        m_timer.setInterval(2);
+        QObject::connect(&m_timer, &QTimer::timeout,
+                         [this] { m_worst = std::max(m_worst, m_clock.restart()); });
+    }
+    void start() {
+        m_worst = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 stop() {
+        m_timer.stop();
+        return m_worst;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_worst = 0;
+};
+
+template <typename Signal>
+void waitFor(const typename QtPrivate::FunctionPointer<Signal>::Object* sender, Signal signal) {
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+double repaintAll(ui::MainWindow& window, const ui::LoadedLog& log,
+                  const std::shared_ptr<const core::AnalysisResult>& result) {
+    std::vector<double> times;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        window.model()->setLog(log, result); // every panel refills from the snapshot
+        QApplication::processEvents();       // charts lay out on posted events
+        window.dashboard()->repaint();       // and everything paints, synchronously
+        times.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+    }
+    return median(times);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::uint64_t lines = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 1'000'000;
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.jsonl"));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        const std::string bytes = test::generatedLines(lines);
+        file.write(bytes.data(), static_cast<qint64>(bytes.size()));
+    }
+
+    ui::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QApplication::processEvents();
+
+    // Load and analyse, probing the event loop.
+    StallProbe probe;
+    QElapsedTimer clock;
+    probe.start();
+    clock.start();
+    window.openFile(path);
+    waitFor(window.model(), &ui::DashboardModel::logChanged);
+    const double loadMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    const qint64 loadStall = probe.stop();
+    std::printf("lines: %llu lines\n", static_cast<unsigned long long>(lines));
+    std::printf("gui_load_and_analyze: %.0f ms\n", loadMs);
+    std::printf("gui_max_stall_during_load: %lld ms\n", static_cast<long long>(loadStall));
+
+    // Cancel in the middle of a load.
+    window.openFile(path);
+    QElapsedTimer wait;
+    wait.start();
+    while (wait.elapsed() < 150)
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    clock.restart();
+    window.cancelWork();
+    const double cancelGui = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    QThreadPool::globalInstance()->waitForDone();
+    const double cancelWorker = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    std::printf("cancel_effect_in_gui: %.2f ms\n", cancelGui);
+    std::printf("cancel_worker_stopped: %.0f ms\n", cancelWorker);
+
+    // Repaint all nine panels from a ready snapshot.
+    const ui::LoadedLog log = window.model()->log();
+    const auto real = window.model()->fullResult();
+    std::printf("repaint_nine_panels_today: %.1f ms\n", repaintAll(window, log, real));
+    auto full = std::make_shared<core::AnalysisResult>(*real);
+    test::populate(*log.table, *full);
+    std::printf("timeline_points: %zu points\n", full->timeline.size());
+    std::printf("repaint_nine_panels_full_contract: %.1f ms\n", repaintAll(window, log, full));
+    if (qEnvironmentVariableIsSet("LOGSCOPE_BENCH_PANELS")) {
+        for (ui::DashboardPanel* panel : window.dashboard()->panels()) {
+            QElapsedTimer t;
+            t.start();
+            panel->showResult(*full);
+            const double fill = static_cast<double>(t.nsecsElapsed()) / 1e6;
+            t.restart();
+            panel->repaint();
+            std::printf("  %s: fill %.1f ms, paint %.1f ms\n", qPrintable(panel->title()), fill,
+                        static_cast<double>(t.nsecsElapsed()) / 1e6);
+        }
+        QElapsedTimer t;
+        t.start();
+        window.model()->setLog(log, full);
+        std::printf("  setLog total (fill + lists + filter bar): %.1f ms\n",
+                    static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+
+    // Brush the middle third of the time span, recompute on the worker, repaint.
+    window.model()->setLog(log, real);
+    window.dashboard()->repaint();
+    const std::int64_t span = real->lastNs - real->firstNs;
+    probe.start();
+    clock.restart();
+    window.model()->narrowTime(real->firstNs + span / 3, real->firstNs + 2 * span / 3);
+    waitFor(window.model(), &ui::DashboardModel::resultChanged);
+    window.dashboard()->repaint();
+    const double brushMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    std::printf("brush_filter_and_repaint: %.0f ms\n", brushMs);
+    std::printf("brushed_lines: %llu lines\n",
+                static_cast<unsigned long long>(window.model()->result()->totalLines));
+    std::printf("gui_max_stall_during_brush: %lld ms\n", static_cast<long long>(probe.stop()));
+    return 0;
+}

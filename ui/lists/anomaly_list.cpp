@@ -1,0 +1,72 @@
+#include "ui/lists/anomaly_list.h"
+
+#include "ui/format/display_format.h"
+#include "ui/lists/card_delegate.h"
+#include "ui/model/dashboard_model.h"
+
+namespace logscope::ui {
+
+namespace {} // namespace
+
+AnomalyList::AnomalyList(DashboardModel* model, QWidget* parent)
+    : QListWidget(parent), m_model(model), m_delegate(new CardDelegate(this)) {
+    setItemDelegate(m_delegate);
+    setMouseTracking(true);
+    setUniformItemSizes(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        Q_EMIT drillDownRequested(anomalyDrillDown(static_cast<std::size_t>(row(item))));
+    });
+    connect(m_model, &DashboardModel::resultChanged, this, &AnomalyList::refresh);
+    refresh();
+}
+
+void AnomalyList::setTheme(const Theme& theme) {
+    m_theme = theme;
+    m_delegate->setTheme(theme);
+    refresh();
+}
+
+DrillDown AnomalyList::anomalyDrillDown(std::size_t i) const {
+    const core::ScoredLine& line = m_model->result()->topAnomalies.at(i);
+    DrillDown drill;
+    drill.explicitRows = true;
+    drill.rows = {line.row};
+    drill.focusRow = line.row;
+    drill.description = tr("Anomaly scored %1").arg(line.score, 0, 'f', 3);
+    return drill;
+}
+
+void AnomalyList::refresh() {
+    clear();
+    const auto& table = m_model->table();
+    for (const core::ScoredLine& line : m_model->result()->topAnomalies) {
+        auto* item = new QListWidgetItem(this);
+        item->setData(CardDelegate::ChipTextRole, QString::number(line.score, 'f', 3));
+        item->setData(CardDelegate::ChipColorRole, m_theme.scoreColor(100.0 * (1.0 - line.score)));
+        QString message;
+        if (table && line.row < table->size()) {
+            const core::Level level = table->level(line.row);
+            item->setData(CardDelegate::TitleRole,
+                          QStringLiteral("%1 · %2").arg(QString::fromLatin1(core::levelName(level)),
+                                                        fromUtf8View(table->service(line.row))));
+            item->setData(CardDelegate::NoteRole, formatShortTime(table->timestampNs(line.row)));
+            message = fromUtf8View(table->message(line.row));
+            item->setData(CardDelegate::DetailRole, message.left(300));
+        } else {
+            item->setData(CardDelegate::TitleRole, tr("row %1").arg(line.row));
+        }
+        item->setData(CardDelegate::MutedDetailRole, QString::fromStdString(line.explanation));
+        QString tip = tr("<b>score %1</b>").arg(line.score, 0, 'f', 3);
+        if (!message.isEmpty())
+            tip += QStringLiteral("<br>") + message.left(500).toHtmlEscaped();
+        if (!line.explanation.empty())
+            tip += tr("<br><i>why: %1</i>")
+                       .arg(QString::fromStdString(line.explanation).toHtmlEscaped());
+        tip += tr("<br>click to show the line");
+        item->setToolTip(tip);
+    }
+}
+
+} // namespace logscope::ui

@@ -1,0 +1,85 @@
+#include "ui/lists/incident_list.h"
+
+#include "ui/format/display_format.h"
+#include "ui/lists/card_delegate.h"
+#include "ui/model/dashboard_model.h"
+
+#include <algorithm>
+
+namespace logscope::ui {
+
+IncidentList::IncidentList(DashboardModel* model, QWidget* parent)
+    : QListWidget(parent), m_model(model), m_delegate(new CardDelegate(this)) {
+    setItemDelegate(m_delegate);
+    setMouseTracking(true);
+    setUniformItemSizes(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        Q_EMIT drillDownRequested(incidentDrillDown(static_cast<std::size_t>(row(item))));
+    });
+    connect(m_model, &DashboardModel::resultChanged, this, &IncidentList::refresh);
+    refresh();
+}
+
+void IncidentList::setTheme(const Theme& theme) {
+    m_theme = theme;
+    m_delegate->setTheme(theme);
+    refresh();
+}
+
+DrillDown IncidentList::incidentDrillDown(std::size_t i) const {
+    const core::Incident& incident = m_model->result()->incidents.at(i);
+    DrillDown drill;
+    drill.explicitRows = true;
+    drill.rows = incident.evidence;
+    std::sort(drill.rows.begin(), drill.rows.end());
+    drill.rows.erase(std::unique(drill.rows.begin(), drill.rows.end()), drill.rows.end());
+    QStringList services;
+    for (const std::string& s : incident.services)
+        services << QString::fromStdString(s);
+    drill.description =
+        tr("Evidence of %1 (%2) at %3")
+            .arg(QString::fromLatin1(core::incidentTypeName(incident.type)),
+                 services.join(QStringLiteral(", ")), formatShortTime(incident.startNs));
+    return drill;
+}
+
+void IncidentList::refresh() {
+    clear();
+    const auto& incidents = m_model->result()->incidents;
+    for (const core::Incident& incident : incidents) {
+        auto* item = new QListWidgetItem(this);
+        QStringList services;
+        for (const std::string& s : incident.services)
+            services << QString::fromStdString(s);
+        item->setData(CardDelegate::ChipTextRole,
+                      QString::fromLatin1(core::severityName(incident.severity)));
+        item->setData(CardDelegate::ChipColorRole, m_theme.severityColor(incident.severity));
+        item->setData(CardDelegate::TitleRole,
+                      QString::fromLatin1(core::incidentTypeName(incident.type)));
+        item->setData(CardDelegate::NoteRole, formatShortTime(incident.startNs));
+        item->setData(CardDelegate::DetailRole, services.join(QStringLiteral(", ")));
+        item->setData(CardDelegate::MutedDetailRole,
+                      QString::fromStdString(incident.recommendation));
+        QString tip = QStringLiteral("<b>%1 — %2</b>")
+                          .arg(QString::fromLatin1(core::severityName(incident.severity)),
+                               QString::fromLatin1(core::incidentTypeName(incident.type)));
+        if (!incident.description.empty())
+            tip += QStringLiteral("<br>") +
+                   QString::fromStdString(incident.description).toHtmlEscaped();
+        tip += tr("<br>%1").arg(formatTimeRange(incident.startNs, incident.endNs));
+        tip += tr("<br>services: %1").arg(services.join(QStringLiteral(", ")).toHtmlEscaped());
+        if (!incident.rootCauseService.empty() || !incident.rootCauseTemplate.empty())
+            tip += tr("<br>root cause: %1 %2")
+                       .arg(QString::fromStdString(incident.rootCauseService).toHtmlEscaped(),
+                            QString::fromStdString(incident.rootCauseTemplate).toHtmlEscaped());
+        if (!incident.recommendation.empty())
+            tip += tr("<br><i>%1</i>")
+                       .arg(QString::fromStdString(incident.recommendation).toHtmlEscaped());
+        tip += tr("<br>%1 evidence lines · click to list them").arg(incident.evidence.size());
+        item->setToolTip(tip);
+    }
+}
+
+} // namespace logscope::ui
