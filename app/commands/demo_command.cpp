@@ -59,7 +59,7 @@ int runDemoCommand(int argc, char** argv) {
     if (!exportDashboard(log, title, path, ui::kDefaultDashboardSize,
                          ui::Theme::make(ui::Theme::Kind::Light)))
         return kExitFailure;
-    printOut(core::formatTextReport(*log.result, title.toStdString()));
+    printOut(core::formatTextReport(*log.result, title.toStdString(), log.table.get()));
     printOut("\nDashboard written to " + QDir::toNativeSeparators(path).toStdString() + "\n");
     return kExitOk;
 }

@@ -215,6 +215,12 @@ private Q_SLOTS:
         const Incident* in = findIncident(*r, IncidentType::ServiceUnavailable, "pay");
         QVERIFY(in);
         QCOMPARE(in->severity, Severity::Critical);
+        // The 503 burst also drives the error rate over 30 %: still one incident, not two.
+        QVERIFY(findIncident(*r, IncidentType::HighErrorRate, "pay") == nullptr);
+        int forPay = 0;
+        for (const Incident& incident : r->incidents)
+            forPay += incident.services == std::vector<std::string>{"pay"} ? 1 : 0;
+        QCOMPARE(forPay, 1);
     }
 
     void trafficCollapse() {

@@ -38,6 +38,49 @@ struct Mark {
     std::uint8_t bits;
 };
 
+bool isFailure(const Incident& incident) {
+    return incident.type == IncidentType::HighErrorRate ||
+           incident.type == IncidentType::ServiceUnavailable;
+}
+
+// One failing service is one incident: a 5xx burst or traffic collapse (unavailable) and the
+// error rate it drives up (high error rate) over overlapping windows are the same failure, told
+// as the more specific of the two, over the union of their windows.
+void mergeOverlappingFailures(std::vector<Incident>& incidents) {
+    std::vector<bool> merged(incidents.size(), false);
+    for (std::size_t a = 0; a < incidents.size(); ++a) {
+        if (merged[a] || !isFailure(incidents[a]) || incidents[a].services.size() != 1)
+            continue;
+        for (std::size_t b = 0; b < incidents.size(); ++b) {
+            Incident& keep = incidents[a];
+            const Incident& other = incidents[b];
+            if (b == a || merged[b] || !isFailure(other) || other.services != keep.services ||
+                other.startNs > keep.endNs || other.endNs < keep.startNs)
+                continue;
+            if (other.type == IncidentType::ServiceUnavailable &&
+                keep.type == IncidentType::HighErrorRate) {
+                keep.type = other.type;
+                keep.description = other.description;
+                keep.peakValue = other.peakValue;
+                keep.threshold = other.threshold;
+            }
+            keep.startNs = std::min(keep.startNs, other.startNs);
+            keep.endNs = std::max(keep.endNs, other.endNs);
+            keep.severity = std::min(keep.severity, other.severity);
+            merged[b] = true;
+        }
+    }
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < incidents.size(); ++i) {
+        if (merged[i])
+            continue;
+        if (out != i)
+            incidents[out] = std::move(incidents[i]);
+        ++out;
+    }
+    incidents.resize(out);
+}
+
 } // namespace
 
 std::vector<Incident> detectIncidents(const AnalysisContext& context, const ServiceGrid& grid,
@@ -56,6 +99,7 @@ std::vector<Incident> detectIncidents(const AnalysisContext& context, const Serv
         if (context.cancelled())
             return {};
     }
+    mergeOverlappingFailures(incidents);
     std::vector<Incident> cascades = detectCascadingFailures(inputs, incidents);
     incidents.insert(incidents.end(), cascades.begin(), cascades.end());
 
@@ -175,6 +219,9 @@ std::vector<Incident> detectIncidents(const AnalysisContext& context, const Serv
             part.recommendation += " It is part of a cascading failure that started in " +
                                    cascade.rootCauseService + ": stabilise " +
                                    cascade.rootCauseService + " first.";
+            // The cascade itself is the critical incident; a dependent's failure inside it is
+            // its consequence, so it does not count as a second critical one.
+            part.severity = std::max(part.severity, Severity::High);
         }
     }
     std::stable_sort(incidents.begin(), incidents.end(), [](const Incident& a, const Incident& b) {
