@@ -206,7 +206,7 @@ private Q_SLOTS:
         QVERIFY(!analyzeFiltered(t, f, &cancel));
 
         AnalysisResult mapped;
-        mapped.topAnomalies = {{1, 0.9, "x"}};
+        mapped.topAnomalies = {{1, 0.9, "x", {}}};
         mapped.timeline = {{0, 0.5F, 0, true, 2}};
         Incident incident;
         incident.evidence = {0, 2};

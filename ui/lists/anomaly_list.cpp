@@ -6,30 +6,12 @@
 
 namespace logscope::ui {
 
-namespace {} // namespace
-
-AnomalyList::AnomalyList(DashboardModel* model, QWidget* parent)
-    : QListWidget(parent), m_model(model), m_delegate(new CardDelegate(this)) {
-    setItemDelegate(m_delegate);
-    setMouseTracking(true);
-    setUniformItemSizes(true);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-        Q_EMIT drillDownRequested(anomalyDrillDown(static_cast<std::size_t>(row(item))));
-    });
-    connect(m_model, &DashboardModel::resultChanged, this, &AnomalyList::refresh);
-    refresh();
-}
-
-void AnomalyList::setTheme(const Theme& theme) {
-    m_theme = theme;
-    m_delegate->setTheme(theme);
+AnomalyList::AnomalyList(DashboardModel* model, QWidget* parent) : CardList(model, parent) {
     refresh();
 }
 
 DrillDown AnomalyList::anomalyDrillDown(std::size_t i) const {
-    const core::ScoredLine& line = m_model->result()->topAnomalies.at(i);
+    const core::ScoredLine& line = model()->result()->topAnomalies.at(i);
     DrillDown drill;
     drill.explicitRows = true;
     drill.rows = {line.row};
@@ -40,11 +22,11 @@ DrillDown AnomalyList::anomalyDrillDown(std::size_t i) const {
 
 void AnomalyList::refresh() {
     clear();
-    const auto& table = m_model->table();
-    for (const core::ScoredLine& line : m_model->result()->topAnomalies) {
+    const auto& table = model()->table();
+    for (const core::ScoredLine& line : model()->result()->topAnomalies) {
         auto* item = new QListWidgetItem(this);
         item->setData(CardDelegate::ChipTextRole, QString::number(line.score, 'f', 3));
-        item->setData(CardDelegate::ChipColorRole, m_theme.scoreColor(100.0 * (1.0 - line.score)));
+        item->setData(CardDelegate::ChipColorRole, theme().scoreColor(100.0 * (1.0 - line.score)));
         QString message;
         if (table && line.row < table->size()) {
             const core::Level level = table->level(line.row);

@@ -8,28 +8,12 @@
 
 namespace logscope::ui {
 
-IncidentList::IncidentList(DashboardModel* model, QWidget* parent)
-    : QListWidget(parent), m_model(model), m_delegate(new CardDelegate(this)) {
-    setItemDelegate(m_delegate);
-    setMouseTracking(true);
-    setUniformItemSizes(true);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-        Q_EMIT drillDownRequested(incidentDrillDown(static_cast<std::size_t>(row(item))));
-    });
-    connect(m_model, &DashboardModel::resultChanged, this, &IncidentList::refresh);
-    refresh();
-}
-
-void IncidentList::setTheme(const Theme& theme) {
-    m_theme = theme;
-    m_delegate->setTheme(theme);
+IncidentList::IncidentList(DashboardModel* model, QWidget* parent) : CardList(model, parent) {
     refresh();
 }
 
 DrillDown IncidentList::incidentDrillDown(std::size_t i) const {
-    const core::Incident& incident = m_model->result()->incidents.at(i);
+    const core::Incident& incident = model()->result()->incidents.at(i);
     DrillDown drill;
     drill.explicitRows = true;
     drill.rows = incident.evidence;
@@ -47,7 +31,7 @@ DrillDown IncidentList::incidentDrillDown(std::size_t i) const {
 
 void IncidentList::refresh() {
     clear();
-    const auto& incidents = m_model->result()->incidents;
+    const auto& incidents = model()->result()->incidents;
     for (const core::Incident& incident : incidents) {
         auto* item = new QListWidgetItem(this);
         QStringList services;
@@ -55,7 +39,7 @@ void IncidentList::refresh() {
             services << QString::fromStdString(s);
         item->setData(CardDelegate::ChipTextRole,
                       QString::fromLatin1(core::severityName(incident.severity)));
-        item->setData(CardDelegate::ChipColorRole, m_theme.severityColor(incident.severity));
+        item->setData(CardDelegate::ChipColorRole, theme().severityColor(incident.severity));
         item->setData(CardDelegate::TitleRole,
                       QString::fromLatin1(core::incidentTypeName(incident.type)));
         item->setData(CardDelegate::NoteRole, formatShortTime(incident.startNs));
