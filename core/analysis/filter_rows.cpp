@@ -240,7 +240,9 @@ void appendRows(LogTable& dst, const LogTable& src, const std::vector<RowId>* ro
         row.source = src.source(r);
         row.host = src.host(r);
         row.message = src.message(r);
-        row.extra = src.extra(r);
+        // extra() builds its text on demand: keep it alive until append() has copied it.
+        const std::string extra = src.extra(r);
+        row.extra = extra;
         row.latencyMs = src.latencyMs(r);
         row.statusCode = src.statusCode(r);
         row.truth = src.truth(r);

@@ -1,5 +1,7 @@
 #include "core/time/civil_time.h"
 
+#include <limits>
+
 namespace logscope::core {
 namespace {
 
@@ -62,6 +64,12 @@ std::int64_t toEpochNanos(const CivilTime& t) noexcept {
     }
     const std::int64_t days = cachedMonthStart + t.day - 1;
     const std::int64_t seconds = days * 86400 + t.hour * 3600 + t.minute * 60 + t.second;
+    // Nanoseconds since 1970 reach only the years 1677..2262; a time outside that cannot be
+    // represented and reads as no time (the table's kNoTimestamp) instead of overflowing.
+    constexpr std::int64_t kMaxSeconds =
+        std::numeric_limits<std::int64_t>::max() / kNanosPerSecond - 1;
+    if (seconds > kMaxSeconds || seconds < -kMaxSeconds)
+        return std::numeric_limits<std::int64_t>::min();
     return seconds * kNanosPerSecond + t.nanos;
 }
 
