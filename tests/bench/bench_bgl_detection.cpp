@@ -14,9 +14,8 @@
 using namespace logscope::core;
 
 int main(int argc, char** argv) {
-    const std::string path = argc > 1 ? argv[1]
-                                      : std::string(LOGSCOPE_SHARED_DIR) +
-                                            "/loghub/BGL/BGL_2k.log";
+    const std::string path =
+        argc > 1 ? argv[1] : std::string(LOGSCOPE_SHARED_DIR) + "/loghub/BGL/BGL_2k.log";
     std::ifstream file(path);
     if (!file) {
         std::printf("bgl_skipped: 1 (no %s)\n", path.c_str());

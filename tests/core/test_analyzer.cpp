@@ -255,9 +255,9 @@ private Q_SLOTS:
     void jsonReportRoundTrip() {
         const auto episodes =
             std::vector<logscope::test::PlantedEpisode>{{"error_spike",
-                                                  toEpochNanos({2024, 10, 28, 17, 30, 0, 0}),
-                                                  20 * kNanosPerMinute,
-                                                  {"database"}}};
+                                                         toEpochNanos({2024, 10, 28, 17, 30, 0, 0}),
+                                                         20 * kNanosPerMinute,
+                                                         {"database"}}};
         const LogTable table = logscope::test::generatedTable(1, 100'800, episodes);
         const auto result = analyze(table);
         const std::string text = formatJsonReport(*result, nullptr, "in.jsonl", &table);
