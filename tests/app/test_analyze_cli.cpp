@@ -1,5 +1,7 @@
 // `logscope analyze`: the seed 003 report, --json OUT, --scores, --config, --episodes and the
 // view-filter options, run as a user would.
+#include "../support/logscope_process.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,18 +12,10 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using cli_test::Run;
 
 Run logscope(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(LOGSCOPE_BINARY), arguments);
-    process.waitForFinished(120'000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return cli_test::runLogscope(arguments);
 }
 
 QByteArray readAll(const QString& path) {

@@ -1,5 +1,7 @@
 // The command line's input side: --format, --timings, several inputs, folders, stdin, the
 // `input` and `timings_ms` objects of --json, and `logscope formats`.
+#include "../support/logscope_process.h"
+
 #include <QDir>
 #include <QImage>
 #include <QJsonArray>
@@ -13,11 +15,7 @@ namespace {
 
 const QString kData = QStringLiteral(LOGSCOPE_TEST_DATA_DIR "/formats/");
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using cli_test::Run;
 
 } // namespace
 
@@ -27,20 +25,11 @@ private:
     QTemporaryDir m_dir;
 
     Run logscope(const QStringList& arguments, const QByteArray& input = {}) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.insert(QStringLiteral("LOGSCOPE_FORMATS_FILE"), m_dir.filePath("formats.json"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(LOGSCOPE_BINARY), arguments);
-        process.waitForStarted();
-        if (!input.isEmpty())
-            process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(120'000);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), process.readAllStandardError()};
+        cli_test::RunOptions options;
+        options.input = input;
+        options.extraEnvironment.insert(QStringLiteral("LOGSCOPE_FORMATS_FILE"),
+                                        m_dir.filePath("formats.json"));
+        return cli_test::runLogscope(arguments, options);
     }
 
     QJsonObject analyzeJson(const QStringList& arguments, const QByteArray& input = {}) {

@@ -1,5 +1,7 @@
 // `logscope generate` end to end: options, profiles, formats, --config, --inject, rotation,
 // the episodes file, and streaming that stops cleanly on SIGTERM / SIGINT.
+#include "../support/logscope_process.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -13,21 +15,12 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using cli_test::Run;
 
 Run logscope(const QStringList& arguments, const QString& directory = QString()) {
-    QProcess process;
-    if (!directory.isEmpty())
-        process.setWorkingDirectory(directory);
-    process.start(QStringLiteral(LOGSCOPE_BINARY),
-                  QStringList{QStringLiteral("generate")} + arguments);
-    process.waitForFinished(120'000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    cli_test::RunOptions options;
+    options.workingDirectory = directory;
+    return cli_test::runLogscope(QStringList{QStringLiteral("generate")} + arguments, options);
 }
 
 QByteArray readAll(const QString& path) {

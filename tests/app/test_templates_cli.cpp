@@ -1,5 +1,7 @@
 // `logscope templates` end to end: raw lines with a format, JSON lines, CSV outputs, saved
 // state, and the errors a user can make.
+#include "../support/logscope_process.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -8,18 +10,10 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using cli_test::Run;
 
 Run logscope(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(LOGSCOPE_BINARY), arguments);
-    process.waitForFinished(120'000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return cli_test::runLogscope(arguments);
 }
 
 // An RFC 4180 reader written independently of the product's.
