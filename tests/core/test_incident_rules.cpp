@@ -3,6 +3,7 @@
 #include "analysis_fixtures.h"
 #include "core/analysis/analyzer.h"
 #include "core/analysis/incidents/line_signals.h"
+#include "core/formats/log_loader.h"
 
 #include <QTest>
 
@@ -199,6 +200,32 @@ private Q_SLOTS:
         QVERIFY(looksLikeInjection("<script>alert(1)</script>"));
         QVERIFY(!looksLikeInjection("user's profile updated"));
         QCOMPARE(clientKeyOf("Invalid password for user bob", {}), std::string("user bob"));
+    }
+
+    // Payloads hidden in a field without a column, JSON-escaped in the raw line, are found
+    // as well as plain ones (the raw line is only a quick pre-check).
+    void injectionInExtraFields() {
+        std::string json;
+        for (int i = 0; i < 600; ++i) {
+            std::string query = "q=shoes";
+            if (i == 300)
+                query = "q=1\\u0027 OR 1=1 --";
+            if (i == 301)
+                query = "q=<script>alert(1)</script>";
+            json += "{\"timestamp\":\"2024-03-04T08:" + std::to_string(10 + i / 60) + ":" +
+                    (i % 60 < 10 ? "0" : "") + std::to_string(i % 60) +
+                    "Z\",\"level\":\"INFO\",\"service\":\"api\",\"message\":\"GET "
+                    "/search\",\"query\":\"" +
+                    query + "\",\"status_code\":200}\n";
+        }
+        const LoadResult loaded = loadLogBuffer(json);
+        QVERIFY(loaded.table);
+        QCOMPARE(loaded.table->size(), std::size_t{600});
+        const auto r = analyze(*loaded.table);
+        printIncidents(*r);
+        const Incident* in = findIncident(*r, IncidentType::SecurityThreat, "api");
+        QVERIFY(in);
+        QCOMPARE(in->evidence.size(), std::size_t{2});
     }
 
     void serviceUnavailableBurst() {

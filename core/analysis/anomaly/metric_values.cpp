@@ -23,19 +23,29 @@ bool metricValueOf(std::string_view extra, double& value) {
     return ec == std::errc() && ptr != extra.data() + start && std::isfinite(value);
 }
 
+namespace {
+// extra() is rebuilt from the raw line on demand: only build it when the raw line names a value.
+bool rowMetricValue(const LogTable& table, LogTable::Row row, double& value) {
+    const std::string_view raw = table.rawLine(row);
+    if (!raw.empty() && raw.find("value") == std::string_view::npos)
+        return false;
+    return metricValueOf(table.extra(row), value);
+}
+} // namespace
+
 std::vector<float> collectMetricValues(const AnalysisContext& context) {
     const LogTable& table = context.table;
     bool any = false;
     double value = 0.0;
     for (std::size_t i = 0; i < std::min<std::size_t>(context.count, 1000) && !any; ++i)
-        any = metricValueOf(table.extra(context.row(i)), value);
+        any = rowMetricValue(table, context.row(i), value);
     if (!any)
         return {};
     std::vector<float> values(context.count, std::numeric_limits<float>::quiet_NaN());
     parallelChunks(context.count, 65536, [&](std::size_t, std::size_t begin, std::size_t end) {
         double v = 0.0;
         for (std::size_t i = begin; i < end; ++i)
-            if (metricValueOf(table.extra(context.row(i)), v))
+            if (rowMetricValue(table, context.row(i), v))
                 values[i] = static_cast<float>(v);
     });
     return values;

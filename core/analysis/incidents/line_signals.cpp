@@ -1,5 +1,6 @@
 #include "core/analysis/incidents/line_signals.h"
 
+#include "core/analysis/incidents/injection_prefilter.h"
 #include "core/analysis/parallel_chunks.h"
 
 #include <algorithm>
@@ -18,35 +19,6 @@ std::string lowered(std::string_view text) {
 bool containsAny(std::string_view text, std::initializer_list<std::string_view> needles) {
     return std::any_of(needles.begin(), needles.end(),
                        [&](std::string_view n) { return text.find(n) != std::string_view::npos; });
-}
-
-// One pass over the bytes: every payload we look for contains a quote, '<', '%', ';' or a
-// backtick, "../" or "union"; most lines contain none of them and are done here.
-bool mayBeInjection(std::string_view text) {
-    const std::size_t n = text.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        switch (text[i]) {
-        case '\'':
-        case '<':
-        case '%':
-        case ';':
-        case '`':
-            return true;
-        case '.':
-            if (i + 2 < n && text[i + 1] == '.' && text[i + 2] == '/')
-                return true;
-            break;
-        case 'u':
-        case 'U':
-            if (i + 4 < n && (text[i + 1] | 0x20) == 'n' && (text[i + 2] | 0x20) == 'i' &&
-                (text[i + 3] | 0x20) == 'o' && (text[i + 4] | 0x20) == 'n')
-                return true;
-            break;
-        default:
-            break;
-        }
-    }
-    return false;
 }
 
 } // namespace
@@ -108,7 +80,11 @@ std::vector<std::uint8_t> computeLineSignals(const AnalysisContext& context) {
         for (std::size_t i = begin; i < end; ++i) {
             const RowId row = context.row(i);
             std::uint8_t b = templateBits[context.templateOf[i]];
-            if (looksLikeInjection(table.message(row)) || looksLikeInjection(table.extra(row)))
+            // The raw line holds the message and every extra field: when it has no suspicious
+            // byte, neither have they, and the costly extra() is never built.
+            const std::string_view raw = table.rawLine(row);
+            if ((raw.empty() || mayBeInjection(raw)) &&
+                (looksLikeInjection(table.message(row)) || looksLikeInjection(table.extra(row))))
                 b |= kInjectionSignal;
             bits[i] = b;
         }
