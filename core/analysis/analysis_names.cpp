@@ -30,6 +30,10 @@ const char* incidentTypeName(IncidentType type) noexcept {
         return "Security Threat";
     case IncidentType::ServiceUnavailable:
         return "Service Unavailable";
+    case IncidentType::RateLimiting:
+        return "Rate Limiting";
+    case IncidentType::DataAnomaly:
+        return "Data Anomaly";
     }
     return "Unknown";
 }

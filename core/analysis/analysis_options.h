@@ -61,7 +61,11 @@ struct AnalysisOptions {
     double trafficCollapseRatio = 0.1;
     double burst5xxShare = 0.5;
     std::uint64_t minBurst5xx = 5;
-    double significanceZ = 4.0; ///< how far above its baseline a window rate must be
+    double significanceZ = 4.0;           ///< how far above its baseline a window rate must be
+    std::uint64_t throttledMinLines = 10; ///< rate-limited requests a window needs
+    double throttledFactor = 4.0;         ///< x the service's usual rate-limited share
+    std::uint64_t suspectMinLines = 3;    ///< broken-data lines a window needs
+    double suspectFactor = 10.0;          ///< x the service's usual broken-data share
     std::size_t maxEvidence = 50;
 
     // Health score (seed 003's factors).

@@ -110,7 +110,9 @@ enum class IncidentType : std::uint8_t {
     CascadingFailure,
     ResourceExhaustion,
     SecurityThreat,
-    ServiceUnavailable
+    ServiceUnavailable,
+    RateLimiting, ///< clients refused en masse (HTTP 429): a flood, a retry storm, a low quota
+    DataAnomaly   ///< a producer writing records with missing or impossible values
 };
 
 /// A detected incident.

@@ -228,6 +228,58 @@ private Q_SLOTS:
         QCOMPARE(in->evidence.size(), std::size_t{2});
     }
 
+    void rateLimiting() {
+        const LogTable table = calmTable([](Line& l, int minute, int k) {
+            if (l.service == "api" && inPattern(minute) && k % 3 == 0) {
+                l.level = Level::Warning;
+                l.status = 429;
+                l.message = "API rate limit exceeded for client 203.0.113.7";
+                l.latencyMs = 2.0F;
+            }
+            return true;
+        });
+        const auto r = analyze(table);
+        printIncidents(*r);
+        const Incident* in = findIncident(*r, IncidentType::RateLimiting, "api");
+        QVERIFY(in);
+        QCOMPARE(in->severity, Severity::High); // a third of the traffic refused
+        QVERIFY(in->startNs >= kIncident - 10 * kNanosPerMinute);
+        QVERIFY(in->endNs <= kIncident + 30 * kNanosPerMinute);
+        QCOMPARE(r->incidents.size(), std::size_t{1});
+        // Its lines are the refused requests, not the whole window.
+        QCOMPARE(r->anomalyCount, 20u * 4u);
+    }
+
+    // Fields a service always fills come missing or impossible (the generator's data_anomaly:
+    // null values, out-of-range status and latency, unreadable time).
+    void dataAnomaly() {
+        const LogTable table = calmTable([](Line& l, int minute, int k) {
+            if (l.service == "pay" && inPattern(minute, 200, 10) && k == 4) {
+                switch (minute % 4) {
+                case 0:
+                    l.status = 999;
+                    break;
+                case 1:
+                    l.latencyMs = -42.0F;
+                    break;
+                case 2:
+                    l.latencyMs = 5e7F;
+                    break;
+                default:
+                    l.latencyMs = std::numeric_limits<float>::quiet_NaN();
+                    break;
+                }
+            }
+            return true;
+        });
+        const auto r = analyze(table);
+        printIncidents(*r);
+        const Incident* in = findIncident(*r, IncidentType::DataAnomaly, "pay");
+        QVERIFY(in);
+        QCOMPARE(in->evidence.size(), std::size_t{10});
+        QCOMPARE(r->incidents.size(), std::size_t{1});
+    }
+
     void serviceUnavailableBurst() {
         const LogTable table = calmTable([](Line& l, int minute, int) {
             if (l.service == "pay" && inPattern(minute, 240, 15)) {

@@ -11,7 +11,14 @@ namespace logscope::core {
 namespace {
 
 // Why a line can be evidence, per kind of incident.
-enum Abnormal : std::uint8_t { kError = 1, kSlow = 2, kResource = 4, kSecurity = 8 };
+enum Abnormal : std::uint8_t {
+    kError = 1,
+    kSlow = 2,
+    kResource = 4,
+    kSecurity = 8,
+    kThrottled = 16,
+    kSuspect = 32
+};
 
 std::uint8_t abnormalFor(IncidentType type) {
     switch (type) {
@@ -21,6 +28,10 @@ std::uint8_t abnormalFor(IncidentType type) {
         return kResource;
     case IncidentType::SecurityThreat:
         return kSecurity;
+    case IncidentType::RateLimiting:
+        return kThrottled;
+    case IncidentType::DataAnomaly:
+        return kSuspect;
     case IncidentType::HighErrorRate:
     case IncidentType::CascadingFailure:
     case IncidentType::ServiceUnavailable:
@@ -90,9 +101,9 @@ std::vector<Incident> detectIncidents(const AnalysisContext& context, const Serv
     if (grid.slots == 0)
         return incidents;
     const IncidentInputs inputs = makeIncidentInputs(context, grid, signals);
-    for (auto* rule :
-         {&detectHighErrorRate, &detectServiceUnavailable, &detectResponseTimeDegradation,
-          &detectResourceExhaustion, &detectSecurityThreats}) {
+    for (auto* rule : {&detectHighErrorRate, &detectServiceUnavailable,
+                       &detectResponseTimeDegradation, &detectResourceExhaustion,
+                       &detectSecurityThreats, &detectRateLimiting, &detectDataAnomalies}) {
         std::vector<Incident> found = rule(inputs);
         incidents.insert(incidents.end(), std::make_move_iterator(found.begin()),
                          std::make_move_iterator(found.end()));
@@ -110,11 +121,17 @@ std::vector<Incident> detectIncidents(const AnalysisContext& context, const Serv
     const double factor = context.options.latencyFactor;
     std::vector<Mark> marks;
     marks.reserve(context.count);
+    std::int64_t lastTs = kNoTimestamp;
     for (std::size_t i = 0; i < context.count; ++i) {
         const RowId row = context.row(i);
         const std::int64_t ts = table.timestampNs(row);
-        if (ts == kNoTimestamp)
+        if (ts == kNoTimestamp) {
+            // Broken data without a readable time is evidence where it appeared.
+            if ((signals[i] & kSuspectDataSignal) && lastTs != kNoTimestamp)
+                marks.push_back({lastTs, i, kSuspect});
             continue;
+        }
+        lastTs = ts;
         const Level level = table.level(row);
         std::uint8_t bits = 0;
         if (isErrorLevel(level) || table.statusCode(row) >= 500)
@@ -126,6 +143,10 @@ std::vector<Incident> detectIncidents(const AnalysisContext& context, const Serv
             bits |= kResource;
         if (signals[i] & (kAuthFailureSignal | kInjectionSignal))
             bits |= kSecurity;
+        if (signals[i] & kThrottledSignal)
+            bits |= kThrottled;
+        if (signals[i] & kSuspectDataSignal)
+            bits |= kSuspect;
         marks.push_back({ts, i, bits});
     }
     const auto byTime = [](const Mark& a, const Mark& b) {
@@ -143,7 +164,9 @@ std::vector<Incident> detectIncidents(const AnalysisContext& context, const Serv
         const std::uint8_t wanted = abnormalFor(incident.type);
         // A service-wide incident (errors, slowness, outage, resources) makes every line of its
         // services in its window part of the episode; an attack, only the attack's lines.
-        const bool wholeWindow = incident.type != IncidentType::SecurityThreat;
+        const bool wholeWindow = incident.type != IncidentType::SecurityThreat &&
+                                 incident.type != IncidentType::RateLimiting &&
+                                 incident.type != IncidentType::DataAnomaly;
         auto it = std::lower_bound(marks.begin(), marks.end(), incident.startNs,
                                    [](const Mark& m, std::int64_t t) { return m.ts < t; });
         // The root cause is where the failure took hold first: the earliest abnormal line that

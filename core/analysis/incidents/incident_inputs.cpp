@@ -6,11 +6,13 @@ namespace logscope::core {
 
 IncidentInputs makeIncidentInputs(const AnalysisContext& context, const ServiceGrid& grid,
                                   const std::vector<std::uint8_t>& signals) {
-    IncidentInputs inputs{context, grid, signals, {}, {}, {}, {}};
+    IncidentInputs inputs{context, grid, signals, {}, {}, {}, {}, {}, {}};
     inputs.errorRate.assign(grid.services, 0.0);
     inputs.resourceRate.assign(grid.services, 0.0);
     inputs.authFailureRate.assign(grid.services, 0.0);
     inputs.unavailableRate.assign(grid.services, 0.0);
+    inputs.throttledRate.assign(grid.services, 0.0);
+    inputs.suspectRate.assign(grid.services, 0.0);
     for (std::size_t s = 0; s < grid.services; ++s) {
         GridCell total;
         for (std::size_t k = 0; k < grid.slots; ++k)
@@ -22,6 +24,8 @@ IncidentInputs makeIncidentInputs(const AnalysisContext& context, const ServiceG
         inputs.resourceRate[s] = total.resource / lines;
         inputs.authFailureRate[s] = total.authFailures / lines;
         inputs.unavailableRate[s] = total.unavailable / lines;
+        inputs.throttledRate[s] = total.throttled / lines;
+        inputs.suspectRate[s] = total.suspect / lines;
     }
     return inputs;
 }

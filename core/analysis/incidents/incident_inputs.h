@@ -16,6 +16,8 @@ struct IncidentInputs {
     std::vector<double> resourceRate;         ///< per service: resource lines per line
     std::vector<double> authFailureRate;      ///< per service: failed logins per line
     std::vector<double> unavailableRate;      ///< per service: 502-504 per line
+    std::vector<double> throttledRate;        ///< per service: rate-limited requests per line
+    std::vector<double> suspectRate;          ///< per service: broken-data lines per line
 };
 
 /// Builds the per-service baseline rates from the grid.

@@ -25,6 +25,14 @@ std::vector<Incident> detectSecurityThreats(const IncidentInputs& in);
 /// windows.
 std::vector<Incident> detectServiceUnavailable(const IncidentInputs& in);
 
+/// Many requests of a service refused by rate limiting (HTTP 429, "rate limit exceeded") in a
+/// window, well above its usual share.
+std::vector<Incident> detectRateLimiting(const IncidentInputs& in);
+
+/// Lines of a service with missing or impossible values (see SuspectData) in a window, well
+/// above its usual share.
+std::vector<Incident> detectDataAnomalies(const IncidentInputs& in);
+
 /// The description of a cascade: its services as a chain, root cause first.
 std::string cascadeDescription(const std::vector<std::string>& services,
                                std::int64_t windowMinutes);

@@ -1,6 +1,7 @@
 #include "core/analysis/incidents/line_signals.h"
 
 #include "core/analysis/incidents/injection_prefilter.h"
+#include "core/analysis/incidents/suspect_data.h"
 #include "core/analysis/parallel_chunks.h"
 
 #include <algorithm>
@@ -37,6 +38,9 @@ std::uint8_t classifyText(std::string_view text) {
                                           "token", "unauthori", "forbidden", "permission"});
     if (failure && auth)
         bits |= kAuthFailureSignal;
+    if (containsAny(lower, {"rate limit", "rate-limit", "ratelimit", "too many requests", "throttl",
+                            "quota exceeded", "request limit"}))
+        bits |= kThrottledSignal;
     return bits;
 }
 
@@ -76,6 +80,7 @@ std::vector<std::uint8_t> computeLineSignals(const AnalysisContext& context) {
         templateBits[t] = classifyText(context.templates[t].text);
     std::vector<std::uint8_t> bits(context.count, 0);
     const LogTable& table = context.table;
+    const SuspectData suspect(context);
     parallelChunks(context.count, 65536, [&](std::size_t, std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) {
             const RowId row = context.row(i);
@@ -86,6 +91,10 @@ std::vector<std::uint8_t> computeLineSignals(const AnalysisContext& context) {
             if ((raw.empty() || mayBeInjection(raw)) &&
                 (looksLikeInjection(table.message(row)) || looksLikeInjection(table.extra(row))))
                 b |= kInjectionSignal;
+            if (table.statusCode(row) == 429)
+                b |= kThrottledSignal;
+            if (suspect.isSuspect(i))
+                b |= kSuspectDataSignal;
             bits[i] = b;
         }
     });

@@ -61,6 +61,16 @@ std::string recommendFor(const Incident& incident) {
         return "Check that " + service +
                "'s instances are up and reachable (health checks, load balancer, crash loops); "
                "restart failed instances and verify its upstream dependencies.";
+    case IncidentType::RateLimiting:
+        return "Find the clients " + service +
+               " throttled (see the evidence lines): block or slow abusive ones, raise the quota "
+               "of legitimate ones, and make callers back off with jitter instead of retrying "
+               "at once.";
+    case IncidentType::DataAnomaly:
+        return "Check what writes " + service +
+               "'s records: fields it always fills came missing or impossible (e.g. " + cause +
+               "); validate records at the producer and fix its serialisation before trusting "
+               "these figures.";
     }
     return {};
 }

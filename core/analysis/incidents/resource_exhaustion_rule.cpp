@@ -1,29 +1,14 @@
+#include "core/analysis/incidents/count_excess.h"
 #include "core/analysis/incidents/incident_rules.h"
-#include "core/analysis/incidents/window_runs.h"
-
-#include <algorithm>
 
 namespace logscope::core {
 
 std::vector<Incident> detectResourceExhaustion(const IncidentInputs& in) {
     const AnalysisOptions& o = in.context.options;
-    const auto test = [&](std::size_t s, const GridCell& w, std::size_t) -> std::optional<double> {
-        if (w.resource < o.resourceMinLines || w.lines == 0 ||
-            static_cast<double>(w.resource) < o.minResourceShare * w.lines)
-            return std::nullopt;
-        const double expected = std::max(0.5, in.resourceRate[s] * w.lines);
-        const double ratio = w.resource / expected;
-        if (ratio < o.resourceFactor ||
-            excessZ(w.resource, w.lines, in.resourceRate[s]) < o.significanceZ)
-            return std::nullopt;
-        return ratio;
-    };
-    const auto symptom = [](std::size_t, const GridCell& c, std::size_t) {
-        return c.resource > 0;
-    };
+    const CountExcess excess{&GridCell::resource, &in.resourceRate, o.resourceMinLines,
+                             o.minResourceShare, o.resourceFactor};
     std::vector<Incident> incidents;
-    const std::size_t width = in.grid.slotsFor(o.errorWindowMinutes);
-    for (const WindowRun& run : findWindowRuns(in.grid, width, test, symptom)) {
+    for (const WindowRun& run : findCountExcess(in, excess)) {
         Incident incident = incidentForRun(in.grid, in.context, IncidentType::ResourceExhaustion,
                                            run.service, run.firstSlot, run.lastSlot);
         incident.peakValue = run.peakWindow.resource;

@@ -23,6 +23,8 @@ void GridCell::add(const GridCell& o, int sign) {
     apply(resource, o.resource);
     apply(authFailures, o.authFailures);
     apply(injections, o.injections);
+    apply(throttled, o.throttled);
+    apply(suspect, o.suspect);
     apply(latencyLines, o.latencyLines);
     latencySum += sign * o.latencySum;
 }
@@ -75,11 +77,19 @@ ServiceGrid buildServiceGrid(const AnalysisContext& context,
         latencies[s] = {};
     }
     const double factor = context.options.latencyFactor;
+    std::int64_t lastTs = kNoTimestamp;
     for (std::size_t i = 0; i < context.count; ++i) {
         const RowId row = context.row(i);
         const std::int64_t ts = table.timestampNs(row);
-        if (ts == kNoTimestamp)
+        const std::uint8_t bits = signals.empty() ? 0 : signals[i];
+        if (ts == kNoTimestamp) {
+            // A line whose time is unreadable keeps its position: broken data counts where
+            // it appeared.
+            if ((bits & kSuspectDataSignal) && lastTs != kNoTimestamp)
+                ++grid.at(context.serviceOf[i], grid.slotOf(lastTs)).suspect;
             continue;
+        }
+        lastTs = ts;
         const std::size_t s = context.serviceOf[i];
         GridCell& cell = grid.at(s, grid.slotOf(ts));
         const Level level = table.level(row);
@@ -98,10 +108,11 @@ ServiceGrid buildServiceGrid(const AnalysisContext& context,
                 cell.slow += ms > factor * grid.p95BaselineMs[s] ? 1 : 0;
             }
         }
-        const std::uint8_t bits = signals.empty() ? 0 : signals[i];
         cell.resource += (bits & kResourceSignal) && level >= Level::Warning ? 1 : 0;
         cell.authFailures += (bits & kAuthFailureSignal) ? 1 : 0;
         cell.injections += (bits & kInjectionSignal) ? 1 : 0;
+        cell.throttled += (bits & kThrottledSignal) ? 1 : 0;
+        cell.suspect += (bits & kSuspectDataSignal) ? 1 : 0;
     }
     return grid;
 }

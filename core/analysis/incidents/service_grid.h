@@ -19,6 +19,8 @@ struct GridCell {
     std::uint32_t resource = 0;       ///< WARN-and-worse lines about resources
     std::uint32_t authFailures = 0;
     std::uint32_t injections = 0;
+    std::uint32_t throttled = 0; ///< requests refused by rate limiting
+    std::uint32_t suspect = 0;   ///< lines with missing or impossible data
     std::uint32_t latencyLines = 0;
     double latencySum = 0.0;
 
