@@ -93,6 +93,10 @@ std::shared_ptr<const AnalysisResult> analyze(const LogTable& table, const ViewF
         return nullptr;
 
     const std::vector<std::uint8_t> signals = computeLineSignals(context);
+    const std::vector<float> metricValues = collectMetricValues(context);
+    // The last pass over every line's text: what follows looks at a few lines only, so the
+    // mapped file need not stay resident while the forest's matrices are (a lower peak).
+    table.releaseTextPages();
     const ServiceGrid grid = buildServiceGrid(context, signals);
     if (!clock.done("signals"))
         return nullptr;
@@ -104,7 +108,6 @@ std::shared_ptr<const AnalysisResult> analyze(const LogTable& table, const ViewF
     if (!scoreLines(context, features, *result, flags) || !clock.done("isolation_forest"))
         return nullptr;
 
-    const std::vector<float> metricValues = collectMetricValues(context);
     result->seriesAnomalies = findSeriesAnomalies(context, *result, metricValues);
     result->metricOutliers =
         flagMetricOutliers(context, metricValues, options.seriesZThreshold, flags);

@@ -220,6 +220,8 @@ ParsedInput parseLines(const InputData& input, const LogFormat& format, std::uin
     out.yearless.truncate(at);
     out.anyYearless = std::find(out.yearless.begin(), out.yearless.end(), 1) != out.yearless.end();
     out.keepAlive.push_back(input.owner);
+    if (input.releasePages)
+        out.pageReleasers.push_back(input.releasePages);
     return out;
 }
 
@@ -276,6 +278,8 @@ ParsedInput parseDocument(const InputData& input, const LogFormat& format, std::
     out.anyYearless = std::find(out.yearless.begin(), out.yearless.end(), 1) != out.yearless.end();
     out.keepAlive.push_back(std::make_shared<const TextArena>(committer.takeArena()));
     out.keepAlive.push_back(input.owner);
+    if (input.releasePages)
+        out.pageReleasers.push_back(input.releasePages);
     return out;
 }
 

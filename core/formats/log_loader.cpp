@@ -105,6 +105,8 @@ public:
             ParsedInput& only = m_parsed.front();
             table = LogTable::fromColumns(std::move(only.columns), std::move(only.pool),
                                           std::move(m_files), std::move(only.keepAlive));
+            for (std::function<void()>& release : only.pageReleasers)
+                table.addPageReleaser(std::move(release));
             m_report.addTiming("index", msSince(start));
         } else if (!m_parsed.empty()) {
             table = mergeByTime(m_parsed, std::move(m_files));

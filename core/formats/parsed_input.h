@@ -4,6 +4,7 @@
 #include "core/table/log_columns.h"
 #include "core/table/string_pool.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -20,6 +21,8 @@ struct ParsedInput {
     bool anyYearless = false;
     /// What the text columns point into (the input's bytes, arenas).
     std::vector<std::shared_ptr<const void>> keepAlive;
+    /// Release the resident pages of what keepAlive holds, where they can be read again.
+    std::vector<std::function<void()>> pageReleasers;
     std::uint64_t lines = 0; ///< non-empty lines (or array elements)
     std::uint64_t parsedLines = 0;
     std::uint64_t badLineCount = 0;

@@ -80,12 +80,17 @@ LogTable mergeByTime(std::vector<ParsedInput>& inputs, std::vector<SourceFile> f
     }
 
     std::vector<std::shared_ptr<const void>> keepAlive;
+    std::vector<std::function<void()>> releasers;
     for (ParsedInput& input : inputs) {
         keepAlive.insert(keepAlive.end(), input.keepAlive.begin(), input.keepAlive.end());
+        releasers.insert(releasers.end(), input.pageReleasers.begin(), input.pageReleasers.end());
         input = ParsedInput();
     }
-    return LogTable::fromColumns(std::move(merged), std::move(pool), std::move(files),
-                                 std::move(keepAlive));
+    LogTable table = LogTable::fromColumns(std::move(merged), std::move(pool), std::move(files),
+                                           std::move(keepAlive));
+    for (std::function<void()>& release : releasers)
+        table.addPageReleaser(std::move(release));
+    return table;
 }
 
 } // namespace logscope::core

@@ -111,6 +111,9 @@ InputData readInput(const std::string& path, const CancellationToken* cancel,
         input.storedBytes = mapped->size();
         input.bytes = mapped->view();
         input.readable = mapped->size();
+        input.releasePages = [mapped] {
+            mapped->releaseResidentPages();
+        };
         input.owner = std::move(mapped);
     } else {
         ByteBuffer buffer;

@@ -19,6 +19,9 @@ struct InputData {
     std::string_view bytes;            ///< the (decompressed) content
     std::size_t readable = 0;          ///< bytes readable from bytes.data(), >= bytes.size()
     std::shared_ptr<const void> owner; ///< keeps bytes alive
+    /// Drops the bytes from the process's resident memory, to be read again on access (set
+    /// for mapped files only; heap buffers have no copy elsewhere).
+    std::function<void()> releasePages;
     Compression compression = Compression::None;
     std::uint64_t storedBytes = 0; ///< size as stored (compressed size for archives)
     std::int64_t modifiedNs = 0;   ///< last modification (now, for standard input)

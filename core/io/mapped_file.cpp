@@ -25,4 +25,10 @@ MappedFile::~MappedFile() {
         ::munmap(const_cast<char*>(m_data), m_size);
 }
 
+void MappedFile::releaseResidentPages() const noexcept {
+    // A read-only private mapping is never written, so dropping its pages loses nothing.
+    if (m_data != nullptr)
+        ::madvise(const_cast<char*>(m_data), m_size, MADV_DONTNEED);
+}
+
 } // namespace logscope::core

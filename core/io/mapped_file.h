@@ -20,6 +20,9 @@ public:
     [[nodiscard]] const char* data() const noexcept { return m_data; }
     [[nodiscard]] std::size_t size() const noexcept { return m_size; }
     [[nodiscard]] std::string_view view() const noexcept { return {m_data, m_size}; }
+    /// Hands the pages back to the kernel: the process's resident set shrinks, and the next
+    /// access reads them again from the page cache (or the disk). The bytes do not change.
+    void releaseResidentPages() const noexcept;
 
 private:
     MappedFile(const char* data, std::size_t size) : m_data(data), m_size(size) {}

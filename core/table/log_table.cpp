@@ -164,4 +164,13 @@ void LogTable::rebuildTimeIndex() {
     }
 }
 
+void LogTable::addPageReleaser(std::function<void()> release) {
+    m_pageReleasers.push_back(std::move(release));
+}
+
+void LogTable::releaseTextPages() const {
+    for (const std::function<void()>& release : m_pageReleasers)
+        release();
+}
+
 } // namespace logscope::core

@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <span>
@@ -137,6 +138,14 @@ public:
     /// Heap bytes the table's columns, index, arenas and pool use (not the mapped files).
     [[nodiscard]] std::size_t heapBytes() const;
 
+    /// Registers how to drop the resident pages of text the table points into (a mapped file),
+    /// for releaseTextPages().
+    void addPageReleaser(std::function<void()> release);
+    /// A hint after a pass over every line's text: the mapped files' pages leave the process's
+    /// resident memory and are read again from the page cache when a line is next looked at.
+    /// Changes nothing the table returns.
+    void releaseTextPages() const;
+
 private:
     void rebuildTimeIndex();
 
@@ -150,6 +159,7 @@ private:
     bool m_timeOrdered = true;
     std::vector<SourceFile> m_files;
     std::vector<std::shared_ptr<const void>> m_keepAlive;
+    std::vector<std::function<void()>> m_pageReleasers;
 };
 
 } // namespace logscope::core

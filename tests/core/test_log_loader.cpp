@@ -117,6 +117,31 @@ private Q_SLOTS:
         QCOMPARE(r.table->size(), std::size_t{300});
     }
 
+    // Releasing the resident pages of what a table points into changes no text: mapped files
+    // are read again, heap buffers (archives) are left alone.
+    void releasingTextPagesKeepsEveryText_data() {
+        QTest::addColumn<QStringList>("inputs");
+        QTest::newRow("mapped file") << QStringList{"merge/app-a.log"};
+        QTest::newRow("archive") << QStringList{"timestamp-level.compressed.log.gz"};
+        QTest::newRow("merged files") << QStringList{"merge"};
+    }
+    void releasingTextPagesKeepsEveryText() {
+        QFETCH(QStringList, inputs);
+        std::vector<std::string> paths;
+        for (const QString& input : inputs)
+            paths.push_back(kDir + input.toStdString());
+        const LoadResult r = load(paths);
+        QVERIFY(r.table && r.table->size() > 0);
+        std::vector<std::string> before;
+        for (std::size_t i = 0; i < r.table->size(); ++i)
+            before.push_back(std::string(r.table->message(i)) + "|" +
+                             std::string(r.table->rawLine(i)));
+        r.table->releaseTextPages();
+        for (std::size_t i = 0; i < r.table->size(); ++i)
+            QCOMPARE(std::string(r.table->message(i)) + "|" + std::string(r.table->rawLine(i)),
+                     before[i]);
+    }
+
     void mergesSeveralFilesByTime_data() {
         QTest::addColumn<QStringList>("inputs");
         QTest::newRow("files") << QStringList{"merge/app-a.log", "merge/app-b.log",
