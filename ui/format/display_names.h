@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/analysis/analysis_result.h"
+
+#include <QString>
+
+namespace logscope::ui {
+
+/// The names the core gives severities, incident types and health states, in the UI language
+/// (the core's own names stay English: they are also machine-readable output).
+QString severityDisplayName(core::Severity severity);
+QString incidentTypeDisplayName(core::IncidentType type);
+QString healthStatusDisplayName(core::HealthStatus status);
+
+} // namespace logscope::ui
