@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>Service Unavailable</source>
-        <translation>Dienst nicht verfügbar</translation>
+        <translation>Dienst ausgefallen</translation>
     </message>
     <message>
         <source>EXCELLENT</source>
@@ -333,7 +333,7 @@
     <message>
         <source>DEGRADED</source>
         <comment>health status</comment>
-        <translation>BEEINTRÄCHTIGT</translation>
+        <translation>MÄSSIG</translation>
     </message>
     <message>
         <source>POOR</source>
@@ -561,6 +561,33 @@ Befehle (jeder hat --help):
 </source>
         <translation>logscope: keine Anzeige verfügbar (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Ohne Anzeige verwenden Sie &apos;logscope demo&apos;, &apos;logscope report FILE -o out.png&apos; oder &apos;logscope analyze FILE&apos;.
 </translation>
+    </message>
+</context>
+<context>
+    <name>HealthFactors</name>
+    <message>
+        <source>error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <source>slow responses</source>
+        <translation>langsame Antworten</translation>
+    </message>
+    <message>
+        <source>low success rate</source>
+        <translation>niedrige Erfolgsrate</translation>
+    </message>
+    <message>
+        <source>anomaly rate</source>
+        <translation>Anomalierate</translation>
+    </message>
+    <message>
+        <source>critical incidents</source>
+        <translation>kritische Vorfälle</translation>
+    </message>
+    <message>
+        <source>high incidents</source>
+        <translation>schwere Vorfälle</translation>
     </message>
 </context>
 <context>

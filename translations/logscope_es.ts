@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>Service Unavailable</source>
-        <translation>Servicio no disponible</translation>
+        <translation>Servicio caído</translation>
     </message>
     <message>
         <source>EXCELLENT</source>
@@ -561,6 +561,33 @@ panel y carga los archivos FILE indicados.
 </source>
         <translation>logscope: no hay pantalla disponible (DISPLAY y WAYLAND_DISPLAY no están definidas). Sin pantalla, use &apos;logscope demo&apos;, &apos;logscope report FILE -o out.png&apos; o &apos;logscope analyze FILE&apos;.
 </translation>
+    </message>
+</context>
+<context>
+    <name>HealthFactors</name>
+    <message>
+        <source>error rate</source>
+        <translation>tasa de errores</translation>
+    </message>
+    <message>
+        <source>slow responses</source>
+        <translation>respuestas lentas</translation>
+    </message>
+    <message>
+        <source>low success rate</source>
+        <translation>tasa de éxito baja</translation>
+    </message>
+    <message>
+        <source>anomaly rate</source>
+        <translation>tasa de anomalías</translation>
+    </message>
+    <message>
+        <source>critical incidents</source>
+        <translation>incidentes críticos</translation>
+    </message>
+    <message>
+        <source>high incidents</source>
+        <translation>incidentes altos</translation>
     </message>
 </context>
 <context>
@@ -2114,7 +2141,7 @@ lista las más frecuentes y las escribe como CSV.</translation>
     <name>logscope::ui::TimelinePlot</name>
     <message>
         <source>anomaly score</source>
-        <translation>puntuación de anomalía</translation>
+        <translation>puntuación</translation>
     </message>
     <message>
         <source>time (UTC)</source>

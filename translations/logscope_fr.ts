@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>Cascading Failure</source>
-        <translation>Défaillance en cascade</translation>
+        <translation>Panne en cascade</translation>
     </message>
     <message>
         <source>Resource Exhaustion</source>
@@ -561,6 +561,33 @@ Commandes (chacune a --help) :
 </source>
         <translation>logscope : aucun écran disponible (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Sans écran, utilisez &apos;logscope demo&apos;, &apos;logscope report FILE -o out.png&apos; ou &apos;logscope analyze FILE&apos;.
 </translation>
+    </message>
+</context>
+<context>
+    <name>HealthFactors</name>
+    <message>
+        <source>error rate</source>
+        <translation>taux d’erreur</translation>
+    </message>
+    <message>
+        <source>slow responses</source>
+        <translation>réponses lentes</translation>
+    </message>
+    <message>
+        <source>low success rate</source>
+        <translation>faible taux de succès</translation>
+    </message>
+    <message>
+        <source>anomaly rate</source>
+        <translation>taux d’anomalies</translation>
+    </message>
+    <message>
+        <source>critical incidents</source>
+        <translation>incidents critiques</translation>
+    </message>
+    <message>
+        <source>high incidents</source>
+        <translation>incidents élevés</translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1412,7 @@ liste les plus fréquents et les écrit en CSV.</translation>
     <name>logscope::ui::LatencyHistogramPanel</name>
     <message>
         <source>Response time distribution</source>
-        <translation>Distribution des temps de réponse</translation>
+        <translation>Distribution des latences</translation>
     </message>
     <message>
         <source>No latency data in this log</source>
@@ -1405,7 +1432,7 @@ liste les plus fréquents et les écrit en CSV.</translation>
     </message>
     <message>
         <source>%1 timed lines · median %2 · mean %3</source>
-        <translation>%1 lignes chronométrées · médiane %2 · moyenne %3</translation>
+        <translation>%1 lignes mesurées · médiane %2 · moy. %3</translation>
     </message>
     <message>
         <source>lines</source>
@@ -1437,7 +1464,7 @@ liste les plus fréquents et les écrit en CSV.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 lines (%4 of timed lines)&lt;br&gt;click to list them</source>
-        <translation>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 lignes (%4 des lignes chronométrées)&lt;br&gt;cliquer pour les lister</translation>
+        <translation>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 lignes (%4 des lignes mesurées)&lt;br&gt;cliquer pour les lister</translation>
     </message>
 </context>
 <context>
@@ -1672,7 +1699,7 @@ liste les plus fréquents et les écrit en CSV.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About LogScope</source>

@@ -179,7 +179,7 @@
     <name>DisplayFormat</name>
     <message>
         <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -559,6 +559,33 @@ Commands (each has --help):
 </source>
         <translation>logscope：没有可用的显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。无显示器时请使用 &apos;logscope demo&apos;、&apos;logscope report FILE -o out.png&apos; 或 &apos;logscope analyze FILE&apos;。
 </translation>
+    </message>
+</context>
+<context>
+    <name>HealthFactors</name>
+    <message>
+        <source>error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>slow responses</source>
+        <translation>慢响应</translation>
+    </message>
+    <message>
+        <source>low success rate</source>
+        <translation>成功率低</translation>
+    </message>
+    <message>
+        <source>anomaly rate</source>
+        <translation>异常率</translation>
+    </message>
+    <message>
+        <source>critical incidents</source>
+        <translation>严重事件</translation>
+    </message>
+    <message>
+        <source>high incidents</source>
+        <translation>高级别事件</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,19 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(DisplayNames)
 };
+// The factors core/analysis/health/health_score.cpp names, for lupdate.
+[[maybe_unused]] constexpr const char* kHealthFactors[] = {
+    QT_TRANSLATE_NOOP("HealthFactors", "error rate"),
+    QT_TRANSLATE_NOOP("HealthFactors", "slow responses"),
+    QT_TRANSLATE_NOOP("HealthFactors", "low success rate"),
+    QT_TRANSLATE_NOOP("HealthFactors", "anomaly rate"),
+    QT_TRANSLATE_NOOP("HealthFactors", "critical incidents"),
+    QT_TRANSLATE_NOOP("HealthFactors", "high incidents")};
 } // namespace
+
+QString healthFactorDisplayName(const std::string& name) {
+    return QCoreApplication::translate("HealthFactors", name.c_str());
+}
 
 QString severityDisplayName(core::Severity severity) {
     switch (severity) {

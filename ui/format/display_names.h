@@ -3,6 +3,7 @@
 #include "core/analysis/analysis_result.h"
 
 #include <QString>
+#include <string>
 
 namespace logscope::ui {
 
@@ -11,5 +12,7 @@ namespace logscope::ui {
 QString severityDisplayName(core::Severity severity);
 QString incidentTypeDisplayName(core::IncidentType type);
 QString healthStatusDisplayName(core::HealthStatus status);
+/// A health factor's name ("error rate", ...) in the UI language; unknown names unchanged.
+QString healthFactorDisplayName(const std::string& name);
 
 } // namespace logscope::ui

@@ -162,7 +162,7 @@ QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr(kNames[section]);
     if (role == Qt::ToolTipRole)
         return isSortableColumn(static_cast<LogColumn>(section))
-                   ? tr("Click to sort by %1").arg(tr(kNames[section]).toLower())
+                   ? tr("Click to sort by %1").arg(tr(kNames[section]))
                    : QVariant();
     return {};
 }

@@ -1,6 +1,5 @@
 #include "ui/panels/chart_panel.h"
 
-#include "ui/format/display_format.h"
 #include "ui/format/time_ticks.h"
 #include "ui/widgets/time_brush.h"
 
@@ -19,8 +18,6 @@ namespace logscope::ui {
 ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     : DashboardPanel(title, parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)) {
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setLocale(displayLocale()); // axis numbers in the UI language's format
-    m_chart->setLocalizeNumbers(true);
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(QMargins(0, 0, 0, 0));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);

@@ -42,7 +42,7 @@ void HealthPanel::showResult(const core::AnalysisResult& result) {
                       .arg(healthStatusDisplayName(health.status));
     for (const core::HealthFactor& f : health.factors)
         tip += tr("<br>%1: −%2 of at most %3")
-                   .arg(QString::fromStdString(f.name).toHtmlEscaped())
+                   .arg(healthFactorDisplayName(f.name).toHtmlEscaped())
                    .arg(formatNumber(f.penalty, 1))
                    .arg(displayLocale().toString(f.maxPenalty, 'g', 3));
     tip += tr("<br>click to list the ERROR and CRITICAL lines");

@@ -1,6 +1,7 @@
 #include "ui/widgets/health_gauge.h"
 
 #include "ui/format/display_format.h"
+#include "ui/format/display_names.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -183,7 +184,7 @@ void HealthGauge::paintFactors(QPainter& p, const QRectF& area) {
         p.drawText(
             QRectF(row.left(), row.top(), labelWidth, row.height()),
             Qt::AlignLeft | Qt::AlignVCenter,
-            metrics.elidedText(QString::fromStdString(factor.name), Qt::ElideRight, labelWidth));
+            metrics.elidedText(healthFactorDisplayName(factor.name), Qt::ElideRight, labelWidth));
         const QRectF track(row.left() + labelWidth + 6, row.center().y() - 3,
                            row.width() - labelWidth - valueWidth - 12, 6);
         p.setPen(Qt::NoPen);

@@ -230,6 +230,10 @@ void MainWindow::createToolBar() {
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("toggleLog")));
     bar->addAction(action(QStringLiteral("toggleTheme")));
+    // Toolbar buttons show menu texts without the "(&X)" accelerators of CJK translations.
+    for (QAction* a : bar->actions())
+        if (a->text().contains(QStringLiteral("(&")))
+            a->setIconText(withoutAccelerator(a->text()).remove(QChar(0x2026)));
     action(QStringLiteral("toggleTheme"))->setIconText(tr("Theme"));
     action(QStringLiteral("exportPng"))->setIconText(tr("Export PNG"));
     action(QStringLiteral("open"))->setIconText(tr("Open"));
