@@ -3,6 +3,7 @@
 // language's locale, and 1280×800 screenshots of the window in each language
 // (LOGSCOPE_RENDER_DIR) show whether longer labels fit.
 #include "support/fixture.h"
+#include "ui/dialogs/export_png_dialog.h"
 #include "ui/format/display_format.h"
 #include "ui/format/display_names.h"
 #include "ui/model/dashboard_model.h"
@@ -239,6 +240,10 @@ private Q_SLOTS:
             QDir().mkpath(dir);
             QVERIFY(window.grab().save(
                 QDir(dir).filePath(QStringLiteral("main_window_%1.png").arg(language))));
+            ui::ExportPngDialog dialog(ui::PngExportSettings{}, window.size(), &window);
+            dialog.adjustSize();
+            QVERIFY(dialog.grab().save(
+                QDir(dir).filePath(QStringLiteral("export_dialog_%1.png").arg(language))));
         }
     }
 };
