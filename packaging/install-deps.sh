@@ -15,8 +15,8 @@ packages=(
     libeigen3-dev nlohmann-json3-dev libsimdjson-dev zlib1g-dev libzstd-dev libpcre2-dev
     # packaging and its checks: .deb dependencies, desktop file and AppStream validation
     dpkg-dev file desktop-file-utils appstream
-    # a font for headless rendering of the dashboard
-    fonts-dejavu-core
+    # fonts for headless rendering of the dashboard (WenQuanYi for the Chinese translation)
+    fonts-dejavu-core fonts-wqy-microhei
 )
 
 missing=()

@@ -1,10 +1,11 @@
 # Writes the logscope(1) man page from the program's own --help texts, so that the manual can
-# never drift from the options the program accepts.
+# never drift from the options the program accepts. The manual is English (--lang en) whatever
+# the build machine's locale.
 # Usage: cmake -DLOGSCOPE=<binary> -DOUTPUT=<file> -DVERSION=<v> -P make_manpage.cmake
 
 function(help_of out)
     execute_process(COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen ${LOGSCOPE} ${ARGN}
-                    --help OUTPUT_VARIABLE text RESULT_VARIABLE rc)
+                    --help --lang en OUTPUT_VARIABLE text RESULT_VARIABLE rc)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "logscope ${ARGN} --help failed (${rc})")
     endif()

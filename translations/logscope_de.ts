@@ -2,236 +2,2166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>Print the result as JSON (schema in the README); `--json OUT` writes it to OUT instead.</source>
+        <translation>Das Ergebnis als JSON ausgeben (Schema im README); `--json OUT` schreibt es stattdessen nach OUT.</translation>
+    </message>
+    <message>
+        <source>Write line,score,is_anomaly for every line.</source>
+        <translation>line,score,is_anomaly für jede Zeile schreiben.</translation>
+    </message>
+    <message>
+        <source>Thresholds of the analysis as JSON (keys in the README).</source>
+        <translation>Schwellenwerte der Analyse als JSON (Schlüssel im README).</translation>
+    </message>
+    <message>
+        <source>Known anomaly episodes (the generator&apos;s episodes file) to score detection against.</source>
+        <translation>Bekannte Anomalie-Episoden (die Episodendatei des Generators), an denen die Erkennung gemessen wird.</translation>
+    </message>
+    <message>
+        <source>Analyse lines at or after this ISO 8601 time.</source>
+        <translation>Zeilen ab diesem Zeitpunkt (ISO 8601) analysieren.</translation>
+    </message>
+    <message>
+        <source>Analyse lines before this ISO 8601 time.</source>
+        <translation>Zeilen vor diesem Zeitpunkt (ISO 8601) analysieren.</translation>
+    </message>
+    <message>
+        <source>Analyse only this service (repeatable).</source>
+        <translation>Nur diesen Dienst analysieren (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Analyse only lines at this level or worse (e.g. WARNING).</source>
+        <translation>Nur Zeilen ab dieser Stufe analysieren (z. B. WARNING).</translation>
+    </message>
+    <message>
+        <source>Analyse only lines whose message contains TEXT (case-insensitive).</source>
+        <translation>Nur Zeilen analysieren, deren Nachricht TEXT enthält (ohne Groß-/Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>Log files, folders (all their files), .gz/.zst archives, or - for standard input; several are merged by time.</source>
+        <translation>Logdateien, Ordner (alle darin enthaltenen Dateien), .gz-/.zst-Archive oder - für die Standardeingabe; mehrere werden nach Zeit zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Analyses a log: health score, performance, anomalies (Isolation Forest), error patterns, incidents with root causes, per-service health, recommendations.</source>
+        <translation>Analysiert ein Log: Gesundheitswert, Leistung, Anomalien (Isolation Forest), Fehlermuster, Vorfälle mit Ursachen, Gesundheit je Dienst, Empfehlungen.</translation>
+    </message>
+    <message>
+        <source>logscope analyze: expected at least one FILE (or - for standard input)
+</source>
+        <translation>logscope analyze: mindestens eine DATEI erwartet (oder - für die Standardeingabe)
+</translation>
+    </message>
+    <message>
+        <source>logscope analyze: --config %1
+</source>
+        <translation>logscope analyze: --config %1
+</translation>
+    </message>
+    <message>
+        <source>logscope analyze: --episodes %1
+</source>
+        <translation>logscope analyze: --episodes %1
+</translation>
+    </message>
+    <message>
+        <source>logscope analyze: --from expects an ISO 8601 time
+</source>
+        <translation>logscope analyze: --from erwartet eine Zeit nach ISO 8601
+</translation>
+    </message>
+    <message>
+        <source>logscope analyze: --to expects an ISO 8601 time
+</source>
+        <translation>logscope analyze: --to erwartet eine Zeit nach ISO 8601
+</translation>
+    </message>
+    <message>
+        <source>logscope analyze: --min-level expects a level such as INFO, WARNING or ERROR
+</source>
+        <translation>logscope analyze: --min-level erwartet eine Stufe wie INFO, WARNING oder ERROR
+</translation>
+    </message>
+</context>
+<context>
+    <name>CommandSupport</name>
+    <message>
+        <source>Try &apos;logscope &lt;command&gt; --help&apos;.
+</source>
+        <translation>Siehe &apos;logscope &lt;Befehl&gt; --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1
+
+%2</source>
+        <translation>Aufruf: %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>logscope: warning: %1
+</source>
+        <translation>logscope: Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>logscope: no known format fits %1 well; read as %2 (confidence %3). Use --format to choose one.
+</source>
+        <translation>logscope: kein bekanntes Format passt gut zu %1; gelesen als %2 (Konfidenz %3). Wählen Sie eines mit --format.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 lines could not be read
+</source>
+        <translation>%1: %2 von %3 Zeilen konnten nicht gelesen werden
+</translation>
+    </message>
+    <message>
+        <source>line </source>
+        <translation>Zeile </translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1 inputs</source>
+        <translation>%1 Eingaben</translation>
+    </message>
+</context>
+<context>
     <name>DashboardRenderer</name>
     <message>
         <source>nothing was rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts gezeichnet</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot encode PNG for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG für %1 kann nicht kodiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Where to write the PNG when there is no display (default logscope-demo.png).</source>
+        <translation>Wohin das PNG ohne Anzeige geschrieben wird (Standard: logscope-demo.png).</translation>
+    </message>
+    <message>
+        <source>Demo size in lines (default 100800: 7 days).</source>
+        <translation>Größe der Demo in Zeilen (Standard: 100800 = 7 Tage).</translation>
+    </message>
+    <message>
+        <source>Write the PNG and print the report even when a display is available.</source>
+        <translation>PNG schreiben und Bericht ausgeben, auch wenn eine Anzeige verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Generates a 7-day microservices demo log and shows its dashboard. Without a display it writes the dashboard PNG, prints its path and prints the text report.</source>
+        <translation>Erzeugt ein 7-tägiges Microservices-Demo-Log und zeigt sein Dashboard. Ohne Anzeige schreibt es das Dashboard als PNG, gibt dessen Pfad und den Textbericht aus.</translation>
+    </message>
+    <message>
+        <source>logscope demo: --lines expects a positive integer
+</source>
+        <translation>logscope demo: --lines erwartet eine positive ganze Zahl
+</translation>
+    </message>
+    <message>
+        <source>Demo (microservices, 7 days)</source>
+        <translation>Demo (Microservices, 7 Tage)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>MMM d HH:mm:ss</source>
+        <translation>d. MMM HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>MMM d HH:mm</source>
+        <translation>d. MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translation>%1 – %2 UTC</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>from %1 UTC</source>
+        <translation>ab %1 UTC</translation>
+    </message>
+    <message>
+        <source>until %1 UTC</source>
+        <translation>bis %1 UTC</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>keine Stufe</translation>
+    </message>
+    <message>
+        <source>matching /%1/</source>
+        <translation>passend zu /%1/</translation>
+    </message>
+    <message>
+        <source>containing “%1”</source>
+        <translation>mit „%1“</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>error rate %1</source>
+        <translation>Fehlerrate %1</translation>
+    </message>
+    <message>
+        <source>P95 %1 · P99 %2</source>
+        <translation>P95 %1 · P99 %2</translation>
+    </message>
+    <message>
+        <source>%1 anomalies</source>
+        <translation>%1 Anomalien</translation>
+    </message>
+    <message>
+        <source>%1 incidents (%2 critical)</source>
+        <translation>%1 Vorfälle (%2 kritisch)</translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation>%1 Vorfälle</translation>
+    </message>
+    <message>
+        <source>health %1 %2</source>
+        <translation>Gesundheit %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>CRITICAL</source>
+        <comment>incident severity</comment>
+        <translation>KRITISCH</translation>
+    </message>
+    <message>
+        <source>HIGH</source>
+        <comment>incident severity</comment>
+        <translation>HOCH</translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <comment>incident severity</comment>
+        <translation>MITTEL</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <comment>incident severity</comment>
+        <translation>NIEDRIG</translation>
+    </message>
+    <message>
+        <source>High Error Rate</source>
+        <translation>Hohe Fehlerrate</translation>
+    </message>
+    <message>
+        <source>Response Time Degradation</source>
+        <translation>Verschlechterte Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Cascading Failure</source>
+        <translation>Kaskadenausfall</translation>
+    </message>
+    <message>
+        <source>Resource Exhaustion</source>
+        <translation>Ressourcenerschöpfung</translation>
+    </message>
+    <message>
+        <source>Security Threat</source>
+        <translation>Sicherheitsbedrohung</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Dienst ausgefallen</translation>
+    </message>
+    <message>
+        <source>EXCELLENT</source>
+        <comment>health status</comment>
+        <translation>SEHR GUT</translation>
+    </message>
+    <message>
+        <source>GOOD</source>
+        <comment>health status</comment>
+        <translation>GUT</translation>
+    </message>
+    <message>
+        <source>DEGRADED</source>
+        <comment>health status</comment>
+        <translation>MÄSSIG</translation>
+    </message>
+    <message>
+        <source>POOR</source>
+        <comment>health status</comment>
+        <translation>SCHLECHT</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <comment>health status</comment>
+        <translation>KRITISCH</translation>
+    </message>
+</context>
+<context>
+    <name>FormatsCommand</name>
+    <message>
+        <source>logscope formats save: expected NAME and FORMAT, e.g. logscope formats save myapp &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Content&gt;&apos;
+</source>
+        <translation>logscope formats save: NAME und FORMAT erwartet, z. B. logscope formats save myapp &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Content&gt;&apos;
+</translation>
+    </message>
+    <message>
+        <source>logscope formats remove: expected NAME
+</source>
+        <translation>logscope formats remove: NAME erwartet
+</translation>
+    </message>
+    <message>
+        <source>logscope formats remove: no saved format named &apos;%1&apos;
+</source>
+        <translation>logscope formats remove: kein gespeichertes Format namens &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>logscope formats detect: expected FILE...
+</source>
+        <translation>logscope formats detect: DATEI... erwartet
+</translation>
+    </message>
+    <message>
+        <source>list (the default), save NAME FORMAT, remove NAME, or detect FILE...</source>
+        <translation>list (Standard), save NAME FORMAT, remove NAME oder detect FILE...</translation>
+    </message>
+    <message>
+        <source>Lists the input formats LogScope reads and the formats you saved; saves a format string under a name (use it with --format NAME; saved formats also take part in detection); removes one; or tells which format files are detected as.</source>
+        <translation>Listet die Eingabeformate, die LogScope liest, und Ihre gespeicherten Formate; speichert eine Formatzeichenkette unter einem Namen (Verwendung mit --format NAME; gespeicherte Formate nehmen auch an der Erkennung teil); entfernt eines; oder zeigt, als welches Format Dateien erkannt werden.</translation>
+    </message>
+    <message>
+        <source>logscope: warning: %1
+</source>
+        <translation>logscope: Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>logscope formats: unknown action &apos;%1&apos;: expected list, save, remove or detect
+</source>
+        <translation>logscope formats: unbekannte Aktion &apos;%1&apos;: erwartet wird list, save, remove oder detect
+</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>--%1 expects a number above %2 and at most %3, got &apos;%4&apos;</source>
+        <translation>--%1 erwartet eine Zahl über %2 und höchstens %3, erhalten: &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>Scenario JSON merged onto the profile (any part may be overridden; see README).</source>
+        <translation>Szenario-JSON, das über das Profil gelegt wird (jeder Teil kann überschrieben werden; siehe README).</translation>
+    </message>
+    <message>
+        <source>Built-in profile: microservices (default), web, metrics or basic.</source>
+        <translation>Eingebautes Profil: microservices (Standard), web, metrics oder basic.</translation>
+    </message>
+    <message>
+        <source>Lines to generate; 0 streams without end (default: the profile&apos;s, 100800 for microservices).</source>
+        <translation>Zu erzeugende Zeilen; 0 erzeugt endlos (Standard: die des Profils, 100800 für microservices).</translation>
+    </message>
+    <message>
+        <source>Lines per batch: one random-anomaly draw per batch (default 100).</source>
+        <translation>Zeilen pro Stapel: eine Zufallsanomalie-Ziehung pro Stapel (Standard 100).</translation>
+    </message>
+    <message>
+        <source>stdout, file or both (default: file with -p, else stdout).</source>
+        <translation>stdout, file oder both (Standard: file mit -p, sonst stdout).</translation>
+    </message>
+    <message>
+        <source>json (default), text (seed 002), nginx (combined access log) or syslog (RFC 5424).</source>
+        <translation>json (Standard), text (Seed 002), nginx (kombiniertes Zugriffslog) oder syslog (RFC 5424).</translation>
+    </message>
+    <message>
+        <source>Output file (episodes go to FILE.episodes.json).</source>
+        <translation>Ausgabedatei (Episoden kommen nach FILE.episodes.json).</translation>
+    </message>
+    <message>
+        <source>Chance of a random anomaly episode per batch, 0 to 1.</source>
+        <translation>Wahrscheinlichkeit einer zufälligen Anomalie-Episode pro Stapel, 0 bis 1.</translation>
+    </message>
+    <message>
+        <source>Leave the _labels ground truth out of the lines.</source>
+        <translation>Die _labels-Grundwahrheit aus den Zeilen weglassen.</translation>
+    </message>
+    <message>
+        <source>Stream on the wall clock, writing every S seconds (stop with Ctrl+C).</source>
+        <translation>In Echtzeit streamen, alle S Sekunden schreiben (Abbruch mit Strg+C).</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed and scenario give the same output byte for byte (default 42).</source>
+        <translation>Zufallsstartwert: gleicher Startwert und gleiches Szenario ergeben byte-genau dieselbe Ausgabe (Standard 42).</translation>
+    </message>
+    <message>
+        <source>First simulated time (ISO 8601) or &apos;now&apos;.</source>
+        <translation>Erste simulierte Zeit (ISO 8601) oder &apos;now&apos;.</translation>
+    </message>
+    <message>
+        <source>Simulated span (e.g. 7d, 12h, 90m); when streaming, how long to run.</source>
+        <translation>Simulierte Zeitspanne (z. B. 7d, 12h, 90m); beim Streamen die Laufzeit.</translation>
+    </message>
+    <message>
+        <source>Lines per second: the density of simulated time, or the streaming pace.</source>
+        <translation>Zeilen pro Sekunde: die Dichte der simulierten Zeit oder das Streaming-Tempo.</translation>
+    </message>
+    <message>
+        <source>Rotate the output file at this size (e.g. 10M); parts are FILE.1, FILE.2, ...</source>
+        <translation>Ausgabedatei ab dieser Größe rotieren (z. B. 10M); Teile heißen FILE.1, FILE.2, ...</translation>
+    </message>
+    <message>
+        <source>Inject an episode: TYPE@OFFSET[:DURATION][,key=value] (e.g. error_spike@20s:60s); repeatable.</source>
+        <translation>Eine Episode einfügen: TYPE@OFFSET[:DURATION][,key=value] (z. B. error_spike@20s:60s); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Where to write the episodes file (default FILE.episodes.json beside -p).</source>
+        <translation>Wohin die Episodendatei geschrieben wird (Standard: FILE.episodes.json neben -p).</translation>
+    </message>
+    <message>
+        <source>Print the effective scenario JSON and exit.</source>
+        <translation>Das wirksame Szenario-JSON ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Writes synthetic logs with labelled anomaly episodes: profiles microservices (seed 003), web (seed 002), metrics (seed 001) and basic (seed 000).</source>
+        <translation>Schreibt synthetische Logs mit markierten Anomalie-Episoden: Profile microservices (Seed 003), web (Seed 002), metrics (Seed 001) und basic (Seed 000).</translation>
+    </message>
+    <message>
+        <source>--format expects json, text, nginx or syslog, got &apos;%1&apos;</source>
+        <translation>--format erwartet json, text, nginx oder syslog, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--anomaly-rate expects a number from 0 to 1, got &apos;%1&apos;</source>
+        <translation>--anomaly-rate erwartet eine Zahl von 0 bis 1, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--duration expects a duration such as 7d, 12h or 90s, got &apos;%1&apos;</source>
+        <translation>--duration erwartet eine Dauer wie 7d, 12h oder 90s, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--start expects an ISO 8601 time or &apos;now&apos;, got &apos;%1&apos;</source>
+        <translation>--start erwartet eine Zeit nach ISO 8601 oder &apos;now&apos;, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--output expects stdout, file or both, got &apos;%1&apos;</source>
+        <translation>--output erwartet stdout, file oder both, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--output %1 needs -p/--output-path FILE</source>
+        <translation>--output %1 braucht -p/--output-path FILE</translation>
+    </message>
+    <message>
+        <source>--rotate-size expects a size such as 1048576, 64K, 10M or 1G, got &apos;%1&apos;</source>
+        <translation>--rotate-size erwartet eine Größe wie 1048576, 64K, 10M oder 1G, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--rotate-size needs an output file (-p FILE)</source>
+        <translation>--rotate-size braucht eine Ausgabedatei (-p FILE)</translation>
+    </message>
+    <message>
+        <source>logscope generate: warning: --inject %1 starts after the run ends (%2)
+</source>
+        <translation>logscope generate: Warnung: --inject %1 beginnt nach dem Ende des Laufs (%2)
+</translation>
+    </message>
+    <message>
+        <source>--%1 expects a non-negative integer, got &apos;%2&apos;</source>
+        <translation>--%1 erwartet eine nichtnegative ganze Zahl, erhalten: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 expects a positive integer, got &apos;%2&apos;</source>
+        <translation>--%1 erwartet eine positive ganze Zahl, erhalten: &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>GuiCommand</name>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Version ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Log files to open (several open as one log).</source>
+        <translation>Zu öffnende Logdateien (mehrere werden als ein Log geöffnet).</translation>
+    </message>
+    <message>
+        <source>Fast native log analytics dashboard. With no command it opens the dashboard
+window, loading the FILEs given.
+
+Commands (each has --help):
+  demo       the dashboard of a built-in demo dataset (without a display: a PNG
+             and the text report)
+  generate   write synthetic logs
+  analyze    print the report of a log file
+  report     render the dashboard of a log file to a PNG, headless
+  templates  mine the message templates of a log file (CSV, top list)
+  formats    list, save and detect input formats</source>
+        <translation>Schnelles natives Dashboard für Log-Analysen. Ohne Befehl öffnet es das
+Dashboard-Fenster und lädt die angegebenen DATEIen.
+
+Befehle (jeder hat --help):
+  demo       das Dashboard eines eingebauten Demo-Datensatzes (ohne Anzeige:
+             ein PNG und der Textbericht)
+  generate   synthetische Logs schreiben
+  analyze    den Bericht einer Logdatei ausgeben
+  report     das Dashboard einer Logdatei ohne Anzeige als PNG zeichnen
+  templates  die Nachrichtenvorlagen einer Logdatei ermitteln (CSV, Top-Liste)
+  formats    Eingabeformate auflisten, speichern und erkennen</translation>
+    </message>
+    <message>
+        <source>logscope: no display available (DISPLAY and WAYLAND_DISPLAY are unset). Use &apos;logscope demo&apos;, &apos;logscope report FILE -o out.png&apos; or &apos;logscope analyze FILE&apos; without a display.
+</source>
+        <translation>logscope: keine Anzeige verfügbar (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Ohne Anzeige verwenden Sie &apos;logscope demo&apos;, &apos;logscope report FILE -o out.png&apos; oder &apos;logscope analyze FILE&apos;.
+</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFactors</name>
+    <message>
+        <source>error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <source>slow responses</source>
+        <translation>langsame Antworten</translation>
+    </message>
+    <message>
+        <source>low success rate</source>
+        <translation>niedrige Erfolgsrate</translation>
+    </message>
+    <message>
+        <source>anomaly rate</source>
+        <translation>Anomalierate</translation>
+    </message>
+    <message>
+        <source>critical incidents</source>
+        <translation>kritische Vorfälle</translation>
+    </message>
+    <message>
+        <source>high incidents</source>
+        <translation>schwere Vorfälle</translation>
+    </message>
+</context>
+<context>
+    <name>InputOptions</name>
+    <message>
+        <source>Read the input as FORMAT instead of detecting it: a format name (see &apos;logscope formats&apos;), a saved format&apos;s name, or a format string such as &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</source>
+        <translation>Die Eingabe als FORMAT lesen, statt es zu erkennen: ein Formatname (siehe &apos;logscope formats&apos;), der Name eines gespeicherten Formats oder eine Formatzeichenkette wie &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</translation>
+    </message>
+    <message>
+        <source>Print how long each phase took (read, parse, analysis, ...) to standard error.</source>
+        <translation>Die Dauer jeder Phase (Lesen, Parsen, Analyse, ...) auf die Standardfehlerausgabe schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>LineDetail</name>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>anomaly score</source>
+        <translation>Anomaliewert</translation>
+    </message>
+    <message>
+        <source>labelled</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>anomaly %1</source>
+        <translation>Anomalie %1</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1 (Datei %2)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>PNG file to write (required).</source>
+        <translation>Zu schreibende PNG-Datei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Image width in pixels (default %1).</source>
+        <translation>Bildbreite in Pixeln (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Image height in pixels (default %1).</source>
+        <translation>Bildhöhe in Pixeln (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Colour theme: light or dark (default light).</source>
+        <translation>Farbschema: light (hell) oder dark (dunkel) (Standard light).</translation>
+    </message>
+    <message>
+        <source>Draw everything this many times larger in the same pixel size, e.g. 2 for high-density screens (default 1).</source>
+        <translation>Alles so viele Male größer in derselben Pixelgröße zeichnen, z. B. 2 für hochauflösende Bildschirme (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Log files, folders, .gz/.zst archives, or - for standard input; several are merged by time.</source>
+        <translation>Logdateien, Ordner, .gz-/.zst-Archive oder - für die Standardeingabe; mehrere werden nach Zeit zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Renders the nine-panel dashboard of a log file to a PNG image; needs no display.</source>
+        <translation>Zeichnet das neunteilige Dashboard einer Logdatei als PNG-Bild; benötigt keine Anzeige.</translation>
+    </message>
+    <message>
+        <source>logscope report: expected FILE... and -o PNG
+</source>
+        <translation>logscope report: DATEI... und -o PNG erwartet
+</translation>
+    </message>
+    <message>
+        <source>logscope report: --width and --height must be whole numbers between 320×240 and 16384×16384
+</source>
+        <translation>logscope report: --width und --height müssen ganze Zahlen zwischen 320×240 und 16384×16384 sein
+</translation>
+    </message>
+    <message>
+        <source>logscope report: --scale must be a number from 0.5 to 4
+</source>
+        <translation>logscope report: --scale muss eine Zahl von 0.5 bis 4 sein
+</translation>
+    </message>
+    <message>
+        <source>logscope report: --theme must be light or dark, got &apos;%1&apos;
+</source>
+        <translation>logscope report: --theme muss light oder dark sein, erhalten: &apos;%1&apos;
+</translation>
+    </message>
+</context>
+<context>
+    <name>ResultExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesCommand</name>
+    <message>
+        <source> (for a text log, give its line format with --format)</source>
+        <translation> (bei einem Textlog geben Sie das Zeilenformat mit --format an)</translation>
+    </message>
+    <message>
+        <source>logscope templates: %1 of %2 lines could not be read and are not mined
+</source>
+        <translation>logscope templates: %1 von %2 Zeilen konnten nicht gelesen werden und werden nicht ausgewertet
+</translation>
+    </message>
+    <message>
+        <source>  line %1: %2
+</source>
+        <translation>  Zeile %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Line format in logparser syntax, e.g. &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;; the &lt;Content&gt; field is mined. Without it the file is read as JSON lines and their message is mined.</source>
+        <translation>Zeilenformat in logparser-Syntax, z. B. &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;; ausgewertet wird das Feld &lt;Content&gt;. Ohne Angabe wird die Datei als JSON-Zeilen gelesen und deren Nachricht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Write line,template_id,template per mined line (CSV, lines numbered from 1).</source>
+        <translation>line,template_id,template für jede ausgewertete Zeile schreiben (CSV, Zeilen ab 1 nummeriert).</translation>
+    </message>
+    <message>
+        <source>Write template_id,template,count per template (CSV).</source>
+        <translation>template_id,template,count für jede Vorlage schreiben (CSV).</translation>
+    </message>
+    <message>
+        <source>Templates to list on stdout (default 20, 0 = all).</source>
+        <translation>Auf stdout aufzulistende Vorlagen (Standard 20, 0 = alle).</translation>
+    </message>
+    <message>
+        <source>Show variables by kind (&lt;NUM&gt;, &lt;IP&gt;, &lt;PATH&gt;, ...) instead of &lt;*&gt;.</source>
+        <translation>Variablen nach Art (&lt;NUM&gt;, &lt;IP&gt;, &lt;PATH&gt;, ...) statt als &lt;*&gt; zeigen.</translation>
+    </message>
+    <message>
+        <source>Continue from a miner state saved by --save-state.</source>
+        <translation>Von einem mit --save-state gespeicherten Zustand fortfahren.</translation>
+    </message>
+    <message>
+        <source>Save the miner&apos;s state (JSON) after mining, to continue later.</source>
+        <translation>Den Zustand (JSON) nach der Auswertung speichern, um später fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The log file.</source>
+        <translation>Die Logdatei.</translation>
+    </message>
+    <message>
+        <source>Mines the message templates of a log file (variables such as numbers, ids, IPs and paths become &lt;*&gt;),
+lists the most frequent ones and writes them as CSV.</source>
+        <translation>Ermittelt die Nachrichtenvorlagen einer Logdatei (Variablen wie Zahlen, IDs, IPs und Pfade werden zu &lt;*&gt;),
+listet die häufigsten auf und schreibt sie als CSV.</translation>
+    </message>
+    <message>
+        <source>logscope templates: expected one FILE, got %1
+</source>
+        <translation>logscope templates: eine DATEI erwartet, erhalten: %1
+</translation>
+    </message>
+    <message>
+        <source>logscope templates: --top expects a non-negative integer, got &apos;%1&apos;
+</source>
+        <translation>logscope templates: --top erwartet eine nichtnegative ganze Zahl, erhalten: &apos;%1&apos;
+</translation>
     </message>
 </context>
 <context>
     <name>TimeAxis</name>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunde</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date of a midnight tick</comment>
+        <translation>d. MMM</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::ActivityHeatmapPanel</name>
+    <message>
+        <source>Activity by day and hour</source>
+        <translation>Aktivität nach Tag und Stunde</translation>
+    </message>
+    <message>
+        <source>hour of day (UTC)</source>
+        <translation>Stunde (UTC)</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>No lines to show</source>
+        <translation>Keine Zeilen vorhanden</translation>
+    </message>
+    <message>
+        <source>Open a log file to see its activity.</source>
+        <translation>Öffnen Sie eine Logdatei, um ihre Aktivität zu sehen.</translation>
+    </message>
+    <message>
+        <source>No timestamps in this log</source>
+        <translation>Dieses Log hat keine Zeitstempel</translation>
+    </message>
+    <message>
+        <source>The heat map needs lines with a readable time field.</source>
+        <translation>Die Heatmap braucht Zeilen mit lesbarem Zeitfeld.</translation>
+    </message>
+    <message>
+        <source>No day × hour counts in this result</source>
+        <translation>Keine Zählungen nach Tag × Stunde in diesem Ergebnis</translation>
+    </message>
+    <message>
+        <source>The activity heat map comes from the time statistics.</source>
+        <translation>Die Aktivitäts-Heatmap stammt aus der Zeitstatistik.</translation>
+    </message>
+    <message>
+        <source>busiest: %1 %2:00 (%3 lines)</source>
+        <translation>am meisten: %1 %2:00 (%3 Zeilen)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 lines (%5 of all)&lt;br&gt;click to list them</source>
+        <translation>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 Zeilen (%5 aller Zeilen)&lt;br&gt;Klicken listet sie auf</translation>
+    </message>
+    <message>
+        <source>Lines of %1s %2:00–%3:00 UTC</source>
+        <translation>Zeilen: %1, %2:00–%3:00 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::AnomalyList</name>
+    <message>
+        <source>Anomaly scored %1</source>
+        <translation>Anomalie mit Wert %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;score %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wert %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;why: %1&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Grund: %1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;click to show the line</source>
+        <translation>&lt;br&gt;Klicken zeigt die Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::AnomalyTimelinePanel</name>
+    <message>
+        <source>Anomaly timeline</source>
+        <translation>Anomalie-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 UTC&lt;/b&gt;&lt;br&gt;score %2 · %3</source>
+        <translation>&lt;b&gt;%1 UTC&lt;/b&gt;&lt;br&gt;Wert %2 · %3</translation>
+    </message>
+    <message>
+        <source>no cluster</source>
+        <translation>kein Cluster</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;anomaly&lt;/b&gt; · click to show the line</source>
+        <translation>&lt;br&gt;&lt;b&gt;Anomalie&lt;/b&gt; · Klicken zeigt die Zeile</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;click to show the line</source>
+        <translation>&lt;br&gt;Klicken zeigt die Zeile</translation>
+    </message>
+    <message>
+        <source>No lines to show</source>
+        <translation>Keine Zeilen vorhanden</translation>
+    </message>
+    <message>
+        <source>Open a log file to see its anomalies.</source>
+        <translation>Öffnen Sie eine Logdatei, um ihre Anomalien zu sehen.</translation>
+    </message>
+    <message>
+        <source>No timestamps in this log</source>
+        <translation>Dieses Log hat keine Zeitstempel</translation>
+    </message>
+    <message>
+        <source>The anomaly timeline needs lines with a readable time field.</source>
+        <translation>Die Anomalie-Zeitleiste braucht Zeilen mit lesbarem Zeitfeld.</translation>
+    </message>
+    <message>
+        <source>No anomaly scores in this result</source>
+        <translation>Keine Anomaliewerte in diesem Ergebnis</translation>
+    </message>
+    <message>
+        <source>Scores come from the Isolation Forest over per-line features.</source>
+        <translation>Die Werte stammen vom Isolation Forest über Merkmale je Zeile.</translation>
+    </message>
+    <message>
+        <source>%1 anomalies (%2) · drag to zoom</source>
+        <translation>%1 Anomalien (%2) · Ziehen zum Zoomen</translation>
+    </message>
+    <message>
+        <source>Every detected anomaly</source>
+        <translation>Alle erkannten Anomalien</translation>
+    </message>
+    <message>
+        <source>The line scored %1 at %2</source>
+        <translation>Die Zeile mit Wert %1 um %2</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::ChartPanel</name>
+    <message>
+        <source>time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::DashboardPanel</name>
+    <message>
+        <source>Show these lines</source>
+        <translation>Diese Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy panel image</source>
+        <translation>Panel-Bild kopieren</translation>
     </message>
 </context>
 <context>
     <name>logscope::ui::DashboardView</name>
     <message>
-        <source>Response time distribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anomaly timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Most frequent errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average response time by service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incidents by severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity by day and hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No log loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Log geladen</translation>
     </message>
     <message>
         <source>LogScope — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LogScope — %1</translation>
     </message>
     <message>
-        <source>%1 lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2 UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error rate %1 %</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; filtered: %2</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; gefiltert: %2</translation>
     </message>
 </context>
 <context>
     <name>logscope::ui::ErrorsByServicePanel</name>
     <message>
         <source>Errors by service</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler nach Dienst</translation>
     </message>
     <message>
-        <source>error lines</source>
-        <translation type="unfinished"></translation>
+        <source>No lines to show</source>
+        <translation>Keine Zeilen vorhanden</translation>
     </message>
     <message>
-        <source>lines at ERROR or worse</source>
-        <translation type="unfinished"></translation>
+        <source>Open a log file to see errors by service.</source>
+        <translation>Öffnen Sie eine Logdatei, um die Fehler je Dienst zu sehen.</translation>
+    </message>
+    <message>
+        <source>No errors in this log</source>
+        <translation>Keine Fehler in diesem Log</translation>
+    </message>
+    <message>
+        <source>No line is at ERROR or CRITICAL level.</source>
+        <translation>Keine Zeile hat die Stufe ERROR oder CRITICAL.</translation>
+    </message>
+    <message>
+        <source>%1 error lines · top %2 of %3 services</source>
+        <translation>%1 Fehlerzeilen · Top %2 von %3 Diensten</translation>
+    </message>
+    <message>
+        <source>%1 error lines</source>
+        <translation>%1 Fehlerzeilen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 error lines of %3 (%4)&lt;br&gt;%5 warnings&lt;br&gt;click to list the error lines</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Fehlerzeilen von %3 (%4)&lt;br&gt;%5 Warnungen&lt;br&gt;Klicken listet die Fehlerzeilen auf</translation>
+    </message>
+    <message>
+        <source>ERROR and CRITICAL lines of %1</source>
+        <translation>ERROR- und CRITICAL-Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>ERROR and CRITICAL lines</source>
+        <translation>ERROR- und CRITICAL-Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::ExportPngDialog</name>
+    <message>
+        <source>Export dashboard as PNG</source>
+        <translation>Dashboard als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Seed 003 report (1993 × 1390)</source>
+        <translation>Bericht wie Seed 003 (1993 × 1390)</translation>
+    </message>
+    <message>
+        <source>Full HD (1920 × 1080)</source>
+        <translation>Full HD (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>Laptop (1280 × 800)</source>
+        <translation>Laptop (1280 × 800)</translation>
+    </message>
+    <message>
+        <source>4K (3840 × 2160, 2× scale)</source>
+        <translation>4K (3840 × 2160, Skalierung 2×)</translation>
+    </message>
+    <message>
+        <source>This window (%1 × %2)</source>
+        <translation>Dieses Fenster (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>2 × draws the same dashboard with everything twice as large (for high-density screens and print).</source>
+        <translation>2 × zeichnet dasselbe Dashboard mit allem doppelt so groß (für hochauflösende Bildschirme und Druck).</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Breite:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Höhe:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Skalierung:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Farbschema:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>The image is %1 × %2 pixels; the dashboard is laid out at %3 × %4.</source>
+        <translation>Das Bild hat %1 × %2 Pixel; das Dashboard wird mit %3 × %4 angeordnet.</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::FilterBar</name>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>Show only some services (every panel narrows)</source>
+        <translation>Nur einige Dienste zeigen (alle Panels passen sich an)</translation>
+    </message>
+    <message>
+        <source>Show only some levels (every panel narrows)</source>
+        <translation>Nur einige Stufen zeigen (alle Panels passen sich an)</translation>
+    </message>
+    <message>
+        <source>Search messages (Ctrl+F)…</source>
+        <translation>Nachrichten suchen (Strg+F)…</translation>
+    </message>
+    <message>
+        <source>Keep only lines whose message contains this text (or matches this regular expression); Enter applies</source>
+        <translation>Nur Zeilen behalten, deren Nachricht diesen Text enthält (oder zu diesem regulären Ausdruck passt); Eingabe wendet an</translation>
+    </message>
+    <message>
+        <source>Treat the search as a regular expression</source>
+        <translation>Suche als regulären Ausdruck behandeln</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 services</source>
+        <translation>%1 von %2 Diensten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 levels</source>
+        <translation>%1 von %2 Stufen</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression</source>
+        <translation>Kein gültiger regulärer Ausdruck</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::FrequentErrorsPanel</name>
+    <message>
+        <source>Most frequent errors</source>
+        <translation>Häufigste Fehler</translation>
+    </message>
+    <message>
+        <source>No lines to show</source>
+        <translation>Keine Zeilen vorhanden</translation>
+    </message>
+    <message>
+        <source>Open a log file to see its error patterns.</source>
+        <translation>Öffnen Sie eine Logdatei, um ihre Fehlermuster zu sehen.</translation>
+    </message>
+    <message>
+        <source>No warnings or errors in this log</source>
+        <translation>Keine Warnungen oder Fehler in diesem Log</translation>
+    </message>
+    <message>
+        <source>No error patterns in this result</source>
+        <translation>Keine Fehlermuster in diesem Ergebnis</translation>
+    </message>
+    <message>
+        <source>Error patterns come from the template analysis of WARNING-and-worse lines.</source>
+        <translation>Fehlermuster stammen aus der Vorlagenanalyse der Zeilen ab WARNING.</translation>
+    </message>
+    <message>
+        <source>%1 error types</source>
+        <translation>%1 Fehlerarten</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 weitere</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 occurrences · worst level %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Vorkommen · schlimmste Stufe %3</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;services: %1</source>
+        <translation>&lt;br&gt;Dienste: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;click to list these lines</source>
+        <translation>&lt;br&gt;Klicken listet diese Zeilen auf</translation>
+    </message>
+    <message>
+        <source>Lines of “%1”</source>
+        <translation>Zeilen von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::HealthGauge</name>
+    <message>
+        <source>of 100</source>
+        <translation>von 100</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::HealthPanel</name>
+    <message>
+        <source>System health</source>
+        <translation>Systemgesundheit</translation>
+    </message>
+    <message>
+        <source>No lines to score</source>
+        <translation>Keine Zeilen zu bewerten</translation>
+    </message>
+    <message>
+        <source>Open a log file to see its health.</source>
+        <translation>Öffnen Sie eine Logdatei, um ihre Gesundheit zu sehen.</translation>
+    </message>
+    <message>
+        <source>No health score in this result</source>
+        <translation>Kein Gesundheitswert in diesem Ergebnis</translation>
+    </message>
+    <message>
+        <source>The score needs the full analysis: error rate, response times, anomalies and incidents.</source>
+        <translation>Der Wert braucht die vollständige Analyse: Fehlerrate, Antwortzeiten, Anomalien und Vorfälle.</translation>
+    </message>
+    <message>
+        <source>error rate %1 · success %2</source>
+        <translation>Fehlerrate %1 · Erfolg %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Health %1 / 100 — %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gesundheit %1 / 100 — %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1: −%2 of at most %3</source>
+        <translation>&lt;br&gt;%1: −%2 von höchstens %3</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;click to list the ERROR and CRITICAL lines</source>
+        <translation>&lt;br&gt;Klicken listet die ERROR- und CRITICAL-Zeilen auf</translation>
+    </message>
+    <message>
+        <source>ERROR and CRITICAL lines (they cost health points)</source>
+        <translation>ERROR- und CRITICAL-Zeilen (sie kosten Gesundheitspunkte)</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::IncidentList</name>
+    <message>
+        <source>Evidence of %1 (%2) at %3</source>
+        <translation>Belege für %1 (%2) um %3</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1</source>
+        <translation>&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;services: %1</source>
+        <translation>&lt;br&gt;Dienste: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;root cause: %1 %2</source>
+        <translation>&lt;br&gt;Ursache: %1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;%1&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;%1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 evidence lines · click to list them</source>
+        <translation>&lt;br&gt;%1 Belegzeilen · Klicken listet sie auf</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::IncidentsBySeverityPanel</name>
+    <message>
+        <source>Incidents by severity</source>
+        <translation>Vorfälle nach Schweregrad</translation>
+    </message>
+    <message>
+        <source>No lines to show</source>
+        <translation>Keine Zeilen vorhanden</translation>
+    </message>
+    <message>
+        <source>Open a log file to see its incidents.</source>
+        <translation>Öffnen Sie eine Logdatei, um ihre Vorfälle zu sehen.</translation>
+    </message>
+    <message>
+        <source>No incidents detected</source>
+        <translation>Keine Vorfälle erkannt</translation>
+    </message>
+    <message>
+        <source>No incident rule fired on these lines.</source>
+        <translation>Keine Vorfallregel hat bei diesen Zeilen angeschlagen.</translation>
+    </message>
+    <message>
+        <source>No incidents in this result</source>
+        <translation>Keine Vorfälle in diesem Ergebnis</translation>
+    </message>
+    <message>
+        <source>Incident detection is part of the full analysis.</source>
+        <translation>Die Vorfallerkennung ist Teil der vollständigen Analyse.</translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation>%1 Vorfälle</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Evidence of the %1 %2 incidents</source>
+        <translation>Belege der %1 Vorfälle (%2)</translation>
+    </message>
+    <message>
+        <source>Evidence of every incident</source>
+        <translation>Belege aller Vorfälle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: %2 incidents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1: %2 Vorfälle&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;click to list their evidence lines</source>
+        <translation>&lt;br&gt;Klicken listet ihre Belegzeilen auf</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LatencyHistogramPanel</name>
+    <message>
+        <source>Response time distribution</source>
+        <translation>Verteilung der Antwortzeiten</translation>
+    </message>
+    <message>
+        <source>No latency data in this log</source>
+        <translation>Dieses Log hat keine Antwortzeiten</translation>
+    </message>
+    <message>
+        <source>Lines need a response_time_ms, latency_ms or duration_ms field.</source>
+        <translation>Die Zeilen brauchen ein Feld response_time_ms, latency_ms oder duration_ms.</translation>
+    </message>
+    <message>
+        <source>No response-time statistics in this result</source>
+        <translation>Keine Antwortzeit-Statistik in diesem Ergebnis</translation>
+    </message>
+    <message>
+        <source>The latency histogram and percentiles come from the full analysis.</source>
+        <translation>Latenz-Histogramm und Perzentile stammen aus der vollständigen Analyse.</translation>
+    </message>
+    <message>
+        <source>%1 timed lines · median %2 · mean %3</source>
+        <translation>%1 Zeilen mit Zeit · Median %2 · Mittel %3</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>response time (ms, log scale)</source>
+        <translation>Antwortzeit (ms, log. Skala)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>P99</source>
+        <translation>P99</translation>
+    </message>
+    <message>
+        <source>Lines with a response time</source>
+        <translation>Zeilen mit Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Lines with a response time of %1 – %2</source>
+        <translation>Zeilen mit einer Antwortzeit von %1 – %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 lines (%4 of timed lines)&lt;br&gt;click to list them</source>
+        <translation>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 Zeilen (%4 der Zeilen mit Zeit)&lt;br&gt;Klicken listet sie auf</translation>
     </message>
 </context>
 <context>
     <name>logscope::ui::LevelsOverTimePanel</name>
     <message>
         <source>Log levels over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Stufen im Zeitverlauf</translation>
     </message>
     <message>
         <source>lines per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro %1</translation>
+    </message>
+    <message>
+        <source>No lines to show</source>
+        <translation>Keine Zeilen vorhanden</translation>
+    </message>
+    <message>
+        <source>No timestamps in this log</source>
+        <translation>Dieses Log hat keine Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Open a log file to see its levels over time.</source>
+        <translation>Öffnen Sie eine Logdatei, um ihre Stufen im Zeitverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Levels over time needs lines with a readable time field.</source>
+        <translation>Der Stufenverlauf braucht Zeilen mit lesbarem Zeitfeld.</translation>
+    </message>
+    <message>
+        <source>lines per %1 · drag to zoom</source>
+        <translation>Zeilen pro %1 · Ziehen zum Zoomen</translation>
+    </message>
+    <message>
+        <source>Every line of the view</source>
+        <translation>Alle Zeilen der Ansicht</translation>
+    </message>
+    <message>
+        <source>%1 lines, %2</source>
+        <translation>%1-Zeilen, %2</translation>
+    </message>
+    <message>
+        <source>Lines of %1</source>
+        <translation>Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;total: %1 lines · click to list them</source>
+        <translation>&lt;br&gt;gesamt: %1 Zeilen · Klicken listet sie auf</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LoadReportDialog</name>
+    <message>
+        <source>Load report</source>
+        <translation>Ladebericht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;format: %2 · %3 bytes&lt;br&gt;%4 lines read, %5 parsed, &lt;b&gt;%6 could not be read&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Format: %2 · %3 Bytes&lt;br&gt;%4 Zeilen gelesen, %5 verarbeitet, &lt;b&gt;%6 nicht lesbar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The first %1 are listed.</source>
+        <translation>&lt;br&gt;Die ersten %1 sind aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Why it could not be read</source>
+        <translation>Warum sie nicht gelesen werden konnte</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Every line was read.</source>
+        <translation>Alle Zeilen wurden gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LogTableModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Click to sort by %1</source>
+        <translation>Klicken sortiert nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LogView</name>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous list of lines (Alt+Backspace)</source>
+        <translation>Vorherige Zeilenliste (Alt+Rücktaste)</translation>
+    </message>
+    <message>
+        <source>Alt+Backspace</source>
+        <translation>Alt+Backspace</translation>
+    </message>
+    <message>
+        <source>Filter these lines (text, or a regular expression)</source>
+        <translation>Diese Zeilen filtern (Text oder regulärer Ausdruck)</translation>
+    </message>
+    <message>
+        <source>Treat the filter as a regular expression (case-insensitive)</source>
+        <translation>Filter als regulären Ausdruck behandeln (ohne Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>Select a line to see all of it.</source>
+        <translation>Wählen Sie eine Zeile, um sie ganz zu sehen.</translation>
+    </message>
+    <message>
+        <source>Copy lines</source>
+        <translation>Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Show surrounding lines</source>
+        <translation>Umgebende Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Lines around line %1</source>
+        <translation>Zeilen um Zeile %1</translation>
+    </message>
+    <message>
+        <source>Lines around row %1</source>
+        <translation>Zeilen um Datensatz %1</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression</source>
+        <translation>Kein gültiger regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Click any bar, point, cell, incident or anomaly to see its lines.</source>
+        <translation>Klicken Sie auf einen Balken, Punkt, eine Zelle, einen Vorfall oder eine Anomalie, um die Zeilen zu sehen.</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>in Arbeit…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>Copy messages only</source>
+        <translation>Nur Nachrichten kopieren</translation>
     </message>
 </context>
 <context>
     <name>logscope::ui::MainWindow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>LogScope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a log file (Ctrl+O) to see its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>LogScope</translation>
     </message>
     <message>
         <source>Cannot open log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Export dashboard as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard als PNG &amp;exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About LogScope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über LogScope</translation>
     </message>
     <message>
         <source>About LogScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über LogScope</translation>
     </message>
     <message>
         <source>&lt;b&gt;LogScope %1&lt;/b&gt;&lt;p&gt;Fast native log analytics dashboard.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open log file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log files (*.log *.jsonl *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;LogScope %1&lt;/b&gt;&lt;p&gt;Schnelles natives Dashboard für Log-Analysen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · %1 bad lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <source>Export dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Dashboard written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Incidents and anomalies</source>
+        <translation>Vorfälle und Anomalien</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Top anomalies</source>
+        <translation>Stärkste Anomalien</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Logzeilen</translation>
+    </message>
+    <message>
+        <source>Stop loading or recomputing (Esc)</source>
+        <translation>Laden oder Neuberechnen abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Recomputing the dashboard for the new filter…</source>
+        <translation>Dashboard wird für den neuen Filter neu berechnet…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled; the dashboard shown is unchanged.</source>
+        <translation>Laden abgebrochen; das angezeigte Dashboard ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 + %2 more</source>
+        <translation>%1 + %2 weitere</translation>
+    </message>
+    <message>
+        <source>Demo (microservices, 7 days)</source>
+        <translation>Demo (Microservices, 7 Tage)</translation>
+    </message>
+    <message>
+        <source>%1 lines could not be read — File ▸ Load report lists them</source>
+        <translation>%1 Zeilen konnten nicht gelesen werden — Datei ▸ Ladebericht listet sie auf</translation>
+    </message>
+    <message>
+        <source>Open a log file to see its lines.</source>
+        <translation>Öffnen Sie eine Logdatei, um ihre Zeilen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Open a log file (Ctrl+O), drop one here, or try the demo (Ctrl+D).</source>
+        <translation>Öffnen Sie eine Logdatei (Strg+O), ziehen Sie eine hierher oder probieren Sie die Demo (Strg+D).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 bad lines</source>
+        <translation>%1 fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; health &lt;b&gt;%2&lt;/b&gt; %3</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Gesundheit &lt;b&gt;%2&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open one or more log files</source>
+        <translation>Eine oder mehrere Logdateien öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo data</source>
+        <translation>&amp;Demodaten öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Generate a 7-day microservices log and show it</source>
+        <translation>Ein 7-tägiges Microservices-Log erzeugen und anzeigen</translation>
+    </message>
+    <message>
+        <source>Export &amp;incidents as CSV…</source>
+        <translation>&amp;Vorfälle als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Export &amp;anomalies as CSV…</source>
+        <translation>&amp;Anomalien als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Export result as &amp;JSON…</source>
+        <translation>Ergebnis als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>&amp;Load report…</source>
+        <translation>&amp;Ladebericht…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>The lines that could not be read, and why</source>
+        <translation>Die nicht lesbaren Zeilen und warum</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Copy &amp;dashboard image</source>
+        <translation>&amp;Dashboard-Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Panel %1: %2</source>
+        <translation>Panel %1: %2</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Copy this panel&apos;s image</source>
+        <translation>Bild dieses Panels kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Return to the previous view</source>
+        <translation>Zur vorherigen Ansicht zurückkehren</translation>
+    </message>
+    <message>
+        <source>&amp;Reset filter</source>
+        <translation>Filter zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Show every line again</source>
+        <translation>Wieder alle Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Search messages…</source>
+        <translation>Nachrichten &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Choose &amp;services…</source>
+        <translation>&amp;Dienste wählen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Choose le&amp;vels…</source>
+        <translation>S&amp;tufen wählen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Show &amp;log lines</source>
+        <translation>&amp;Logzeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>Show or hide the log lines (Ctrl+J)</source>
+        <translation>Logzeilen ein- oder ausblenden (Strg+J)</translation>
+    </message>
+    <message>
+        <source>Show &amp;incidents and anomalies</source>
+        <translation>&amp;Vorfälle und Anomalien anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Toggle light/dark &amp;theme</source>
+        <translation>Hell/Dunkel &amp;umschalten</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Vollb&amp;ild</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading or recomputing</source>
+        <translation>Laden oder Neuberechnen abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy &amp;panel image</source>
+        <translation>&amp;Panel-Bild kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Open log files</source>
+        <translation>Logdateien öffnen</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.jsonl *.json *.txt *.gz *.zst);;All files (*)</source>
+        <translation>Logdateien (*.log *.jsonl *.json *.txt *.gz *.zst);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export incidents</source>
+        <translation>Vorfälle exportieren</translation>
+    </message>
+    <message>
+        <source>Export anomalies</source>
+        <translation>Anomalien exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Export result as JSON</source>
+        <translation>Ergebnis als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to the clipboard</source>
+        <translation>„%1“ in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the selected log lines&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the lines around the selected one&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Backspace&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous list of log lines&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Click any bar, point, cell, the gauge, an incident or an anomaly to see its lines; drag across a time axis to zoom every panel.&lt;/p&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählte Logzeilen kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeilen um die ausgewählte anzeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Rücktaste&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vorherige Liste von Logzeilen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Klicken Sie auf einen Balken, Punkt, eine Zelle, die Anzeige, einen Vorfall oder eine Anomalie, um die Zeilen zu sehen; ziehen Sie über eine Zeitachse, um alle Panels zu zoomen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>The new language applies when LogScope starts again.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von LogScope.</translation>
     </message>
 </context>
 <context>
-    <name>logscope::ui::PendingPanel</name>
+    <name>logscope::ui::ServiceLatencyPanel</name>
     <message>
-        <source>Not yet available</source>
-        <translation type="unfinished"></translation>
+        <source>Average response time by service</source>
+        <translation>Mittlere Antwortzeit nach Dienst</translation>
+    </message>
+    <message>
+        <source>No latency data in this log</source>
+        <translation>Dieses Log hat keine Antwortzeiten</translation>
+    </message>
+    <message>
+        <source>Lines need a response_time_ms, latency_ms or duration_ms field.</source>
+        <translation>Die Zeilen brauchen ein Feld response_time_ms, latency_ms oder duration_ms.</translation>
+    </message>
+    <message>
+        <source>No response-time statistics in this result</source>
+        <translation>Keine Antwortzeit-Statistik in diesem Ergebnis</translation>
+    </message>
+    <message>
+        <source>Per-service response times come from the full analysis.</source>
+        <translation>Antwortzeiten je Dienst stammen aus der vollständigen Analyse.</translation>
+    </message>
+    <message>
+        <source>slowest %1 of %2 services</source>
+        <translation>langsamste %1 von %2 Diensten</translation>
+    </message>
+    <message>
+        <source>mean over lines with a response time</source>
+        <translation>Mittel über Zeilen mit Antwortzeit</translation>
+    </message>
+    <message>
+        <source>all services %1</source>
+        <translation>alle Dienste %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;average %2 over %3 lines&lt;br&gt;success rate %4 · health %5&lt;br&gt;click to list these lines</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Mittel %2 über %3 Zeilen&lt;br&gt;Erfolgsrate %4 · Gesundheit %5&lt;br&gt;Klicken listet diese Zeilen auf</translation>
+    </message>
+    <message>
+        <source>Lines of %1 with a response time</source>
+        <translation>Zeilen von %1 mit Antwortzeit</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::TimelinePlot</name>
+    <message>
+        <source>anomaly score</source>
+        <translation>Anomaliewert</translation>
+    </message>
+    <message>
+        <source>time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>no cluster</source>
+        <translation>kein Cluster</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
     </message>
 </context>
 </TS>

@@ -2,236 +2,2166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>Print the result as JSON (schema in the README); `--json OUT` writes it to OUT instead.</source>
+        <translation>Afficher le résultat en JSON (schéma dans le README) ; `--json OUT` l’écrit plutôt dans OUT.</translation>
+    </message>
+    <message>
+        <source>Write line,score,is_anomaly for every line.</source>
+        <translation>Écrire line,score,is_anomaly pour chaque ligne.</translation>
+    </message>
+    <message>
+        <source>Thresholds of the analysis as JSON (keys in the README).</source>
+        <translation>Seuils de l’analyse en JSON (clés dans le README).</translation>
+    </message>
+    <message>
+        <source>Known anomaly episodes (the generator&apos;s episodes file) to score detection against.</source>
+        <translation>Épisodes d’anomalies connus (le fichier d’épisodes du générateur) servant à évaluer la détection.</translation>
+    </message>
+    <message>
+        <source>Analyse lines at or after this ISO 8601 time.</source>
+        <translation>Analyser les lignes à partir de cette heure ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Analyse lines before this ISO 8601 time.</source>
+        <translation>Analyser les lignes antérieures à cette heure ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Analyse only this service (repeatable).</source>
+        <translation>N’analyser que ce service (répétable).</translation>
+    </message>
+    <message>
+        <source>Analyse only lines at this level or worse (e.g. WARNING).</source>
+        <translation>N’analyser que les lignes de ce niveau ou pire (p. ex. WARNING).</translation>
+    </message>
+    <message>
+        <source>Analyse only lines whose message contains TEXT (case-insensitive).</source>
+        <translation>N’analyser que les lignes dont le message contient TEXT (sans tenir compte de la casse).</translation>
+    </message>
+    <message>
+        <source>Log files, folders (all their files), .gz/.zst archives, or - for standard input; several are merged by time.</source>
+        <translation>Fichiers journaux, dossiers (tous leurs fichiers), archives .gz/.zst, ou - pour l’entrée standard ; plusieurs sont fusionnés par ordre chronologique.</translation>
+    </message>
+    <message>
+        <source>Analyses a log: health score, performance, anomalies (Isolation Forest), error patterns, incidents with root causes, per-service health, recommendations.</source>
+        <translation>Analyse un journal : score de santé, performances, anomalies (Isolation Forest), motifs d’erreur, incidents avec leurs causes, santé par service, recommandations.</translation>
+    </message>
+    <message>
+        <source>logscope analyze: expected at least one FILE (or - for standard input)
+</source>
+        <translation>logscope analyze : au moins un FICHIER attendu (ou - pour l’entrée standard)
+</translation>
+    </message>
+    <message>
+        <source>logscope analyze: --config %1
+</source>
+        <translation>logscope analyze : --config %1
+</translation>
+    </message>
+    <message>
+        <source>logscope analyze: --episodes %1
+</source>
+        <translation>logscope analyze : --episodes %1
+</translation>
+    </message>
+    <message>
+        <source>logscope analyze: --from expects an ISO 8601 time
+</source>
+        <translation>logscope analyze : --from attend une heure ISO 8601
+</translation>
+    </message>
+    <message>
+        <source>logscope analyze: --to expects an ISO 8601 time
+</source>
+        <translation>logscope analyze : --to attend une heure ISO 8601
+</translation>
+    </message>
+    <message>
+        <source>logscope analyze: --min-level expects a level such as INFO, WARNING or ERROR
+</source>
+        <translation>logscope analyze : --min-level attend un niveau tel que INFO, WARNING ou ERROR
+</translation>
+    </message>
+</context>
+<context>
+    <name>CommandSupport</name>
+    <message>
+        <source>Try &apos;logscope &lt;command&gt; --help&apos;.
+</source>
+        <translation>Essayez &apos;logscope &lt;commande&gt; --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1
+
+%2</source>
+        <translation>Utilisation : %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>logscope: warning: %1
+</source>
+        <translation>logscope : avertissement : %1
+</translation>
+    </message>
+    <message>
+        <source>logscope: no known format fits %1 well; read as %2 (confidence %3). Use --format to choose one.
+</source>
+        <translation>logscope : aucun format connu ne convient bien à %1 ; lu comme %2 (confiance %3). Choisissez-en un avec --format.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 lines could not be read
+</source>
+        <translation>%1 : %2 lignes sur %3 n’ont pas pu être lues
+</translation>
+    </message>
+    <message>
+        <source>line </source>
+        <translation>ligne </translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
+    </message>
+    <message>
+        <source>%1 inputs</source>
+        <translation>%1 entrées</translation>
+    </message>
+</context>
+<context>
     <name>DashboardRenderer</name>
     <message>
         <source>nothing was rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n’a été rendu</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot encode PNG for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’encoder le PNG pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Where to write the PNG when there is no display (default logscope-demo.png).</source>
+        <translation>Où écrire le PNG en l’absence d’écran (par défaut logscope-demo.png).</translation>
+    </message>
+    <message>
+        <source>Demo size in lines (default 100800: 7 days).</source>
+        <translation>Taille de la démo en lignes (par défaut 100800 : 7 jours).</translation>
+    </message>
+    <message>
+        <source>Write the PNG and print the report even when a display is available.</source>
+        <translation>Écrire le PNG et afficher le rapport même si un écran est disponible.</translation>
+    </message>
+    <message>
+        <source>Generates a 7-day microservices demo log and shows its dashboard. Without a display it writes the dashboard PNG, prints its path and prints the text report.</source>
+        <translation>Génère un journal de démonstration de microservices sur 7 jours et affiche son tableau de bord. Sans écran, il écrit le tableau de bord en PNG, affiche son chemin et le rapport texte.</translation>
+    </message>
+    <message>
+        <source>logscope demo: --lines expects a positive integer
+</source>
+        <translation>logscope demo : --lines attend un entier positif
+</translation>
+    </message>
+    <message>
+        <source>Demo (microservices, 7 days)</source>
+        <translation>Démo (microservices, 7 jours)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>MMM d HH:mm:ss</source>
+        <translation>d MMM HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>MMM d HH:mm</source>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translation>%1 – %2 UTC</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>from %1 UTC</source>
+        <translation>à partir du %1 UTC</translation>
+    </message>
+    <message>
+        <source>until %1 UTC</source>
+        <translation>jusqu’au %1 UTC</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>aucun niveau</translation>
+    </message>
+    <message>
+        <source>matching /%1/</source>
+        <translation>correspondant à /%1/</translation>
+    </message>
+    <message>
+        <source>containing “%1”</source>
+        <translation>contenant « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>error rate %1</source>
+        <translation>taux d’erreur %1</translation>
+    </message>
+    <message>
+        <source>P95 %1 · P99 %2</source>
+        <translation>P95 %1 · P99 %2</translation>
+    </message>
+    <message>
+        <source>%1 anomalies</source>
+        <translation>%1 anomalies</translation>
+    </message>
+    <message>
+        <source>%1 incidents (%2 critical)</source>
+        <translation>%1 incidents (%2 critiques)</translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation>%1 incidents</translation>
+    </message>
+    <message>
+        <source>health %1 %2</source>
+        <translation>santé %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>CRITICAL</source>
+        <comment>incident severity</comment>
+        <translation>CRITIQUE</translation>
+    </message>
+    <message>
+        <source>HIGH</source>
+        <comment>incident severity</comment>
+        <translation>ÉLEVÉ</translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <comment>incident severity</comment>
+        <translation>MOYEN</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <comment>incident severity</comment>
+        <translation>FAIBLE</translation>
+    </message>
+    <message>
+        <source>High Error Rate</source>
+        <translation>Taux d’erreur élevé</translation>
+    </message>
+    <message>
+        <source>Response Time Degradation</source>
+        <translation>Dégradation du temps de réponse</translation>
+    </message>
+    <message>
+        <source>Cascading Failure</source>
+        <translation>Panne en cascade</translation>
+    </message>
+    <message>
+        <source>Resource Exhaustion</source>
+        <translation>Épuisement des ressources</translation>
+    </message>
+    <message>
+        <source>Security Threat</source>
+        <translation>Menace de sécurité</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Service indisponible</translation>
+    </message>
+    <message>
+        <source>EXCELLENT</source>
+        <comment>health status</comment>
+        <translation>EXCELLENT</translation>
+    </message>
+    <message>
+        <source>GOOD</source>
+        <comment>health status</comment>
+        <translation>BON</translation>
+    </message>
+    <message>
+        <source>DEGRADED</source>
+        <comment>health status</comment>
+        <translation>DÉGRADÉ</translation>
+    </message>
+    <message>
+        <source>POOR</source>
+        <comment>health status</comment>
+        <translation>MAUVAIS</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <comment>health status</comment>
+        <translation>CRITIQUE</translation>
+    </message>
+</context>
+<context>
+    <name>FormatsCommand</name>
+    <message>
+        <source>logscope formats save: expected NAME and FORMAT, e.g. logscope formats save myapp &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Content&gt;&apos;
+</source>
+        <translation>logscope formats save : NAME et FORMAT attendus, p. ex. logscope formats save myapp &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Content&gt;&apos;
+</translation>
+    </message>
+    <message>
+        <source>logscope formats remove: expected NAME
+</source>
+        <translation>logscope formats remove : NAME attendu
+</translation>
+    </message>
+    <message>
+        <source>logscope formats remove: no saved format named &apos;%1&apos;
+</source>
+        <translation>logscope formats remove : aucun format enregistré nommé &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>logscope formats detect: expected FILE...
+</source>
+        <translation>logscope formats detect : FICHIER... attendu
+</translation>
+    </message>
+    <message>
+        <source>list (the default), save NAME FORMAT, remove NAME, or detect FILE...</source>
+        <translation>list (par défaut), save NAME FORMAT, remove NAME, ou detect FILE...</translation>
+    </message>
+    <message>
+        <source>Lists the input formats LogScope reads and the formats you saved; saves a format string under a name (use it with --format NAME; saved formats also take part in detection); removes one; or tells which format files are detected as.</source>
+        <translation>Liste les formats d’entrée que LogScope lit et les formats que vous avez enregistrés ; enregistre une chaîne de format sous un nom (à utiliser avec --format NAME ; les formats enregistrés participent aussi à la détection) ; en supprime un ; ou indique le format détecté pour des fichiers.</translation>
+    </message>
+    <message>
+        <source>logscope: warning: %1
+</source>
+        <translation>logscope : avertissement : %1
+</translation>
+    </message>
+    <message>
+        <source>logscope formats: unknown action &apos;%1&apos;: expected list, save, remove or detect
+</source>
+        <translation>logscope formats : action inconnue &apos;%1&apos; : list, save, remove ou detect attendu
+</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>--%1 expects a number above %2 and at most %3, got &apos;%4&apos;</source>
+        <translation>--%1 attend un nombre supérieur à %2 et au plus %3, reçu &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>Scenario JSON merged onto the profile (any part may be overridden; see README).</source>
+        <translation>JSON de scénario fusionné avec le profil (chaque partie peut être remplacée ; voir le README).</translation>
+    </message>
+    <message>
+        <source>Built-in profile: microservices (default), web, metrics or basic.</source>
+        <translation>Profil intégré : microservices (par défaut), web, metrics ou basic.</translation>
+    </message>
+    <message>
+        <source>Lines to generate; 0 streams without end (default: the profile&apos;s, 100800 for microservices).</source>
+        <translation>Lignes à générer ; 0 génère sans fin (par défaut : celles du profil, 100800 pour microservices).</translation>
+    </message>
+    <message>
+        <source>Lines per batch: one random-anomaly draw per batch (default 100).</source>
+        <translation>Lignes par lot : un tirage d’anomalie aléatoire par lot (par défaut 100).</translation>
+    </message>
+    <message>
+        <source>stdout, file or both (default: file with -p, else stdout).</source>
+        <translation>stdout, file ou both (par défaut : file avec -p, sinon stdout).</translation>
+    </message>
+    <message>
+        <source>json (default), text (seed 002), nginx (combined access log) or syslog (RFC 5424).</source>
+        <translation>json (par défaut), text (seed 002), nginx (journal d’accès combiné) ou syslog (RFC 5424).</translation>
+    </message>
+    <message>
+        <source>Output file (episodes go to FILE.episodes.json).</source>
+        <translation>Fichier de sortie (les épisodes vont dans FILE.episodes.json).</translation>
+    </message>
+    <message>
+        <source>Chance of a random anomaly episode per batch, 0 to 1.</source>
+        <translation>Probabilité d’un épisode d’anomalie aléatoire par lot, de 0 à 1.</translation>
+    </message>
+    <message>
+        <source>Leave the _labels ground truth out of the lines.</source>
+        <translation>Omettre la vérité terrain _labels des lignes.</translation>
+    </message>
+    <message>
+        <source>Stream on the wall clock, writing every S seconds (stop with Ctrl+C).</source>
+        <translation>Diffuser en temps réel, en écrivant toutes les S secondes (arrêt avec Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed and scenario give the same output byte for byte (default 42).</source>
+        <translation>Graine aléatoire : la même graine et le même scénario donnent la même sortie octet pour octet (par défaut 42).</translation>
+    </message>
+    <message>
+        <source>First simulated time (ISO 8601) or &apos;now&apos;.</source>
+        <translation>Première heure simulée (ISO 8601) ou &apos;now&apos;.</translation>
+    </message>
+    <message>
+        <source>Simulated span (e.g. 7d, 12h, 90m); when streaming, how long to run.</source>
+        <translation>Durée simulée (p. ex. 7d, 12h, 90m) ; en diffusion, la durée d’exécution.</translation>
+    </message>
+    <message>
+        <source>Lines per second: the density of simulated time, or the streaming pace.</source>
+        <translation>Lignes par seconde : la densité du temps simulé, ou le rythme de diffusion.</translation>
+    </message>
+    <message>
+        <source>Rotate the output file at this size (e.g. 10M); parts are FILE.1, FILE.2, ...</source>
+        <translation>Faire tourner le fichier de sortie à cette taille (p. ex. 10M) ; les parties sont FILE.1, FILE.2, ...</translation>
+    </message>
+    <message>
+        <source>Inject an episode: TYPE@OFFSET[:DURATION][,key=value] (e.g. error_spike@20s:60s); repeatable.</source>
+        <translation>Injecter un épisode : TYPE@OFFSET[:DURATION][,key=value] (p. ex. error_spike@20s:60s) ; répétable.</translation>
+    </message>
+    <message>
+        <source>Where to write the episodes file (default FILE.episodes.json beside -p).</source>
+        <translation>Où écrire le fichier d’épisodes (par défaut FILE.episodes.json à côté de -p).</translation>
+    </message>
+    <message>
+        <source>Print the effective scenario JSON and exit.</source>
+        <translation>Afficher le JSON du scénario effectif et quitter.</translation>
+    </message>
+    <message>
+        <source>Writes synthetic logs with labelled anomaly episodes: profiles microservices (seed 003), web (seed 002), metrics (seed 001) and basic (seed 000).</source>
+        <translation>Écrit des journaux synthétiques avec des épisodes d’anomalies étiquetés : profils microservices (seed 003), web (seed 002), metrics (seed 001) et basic (seed 000).</translation>
+    </message>
+    <message>
+        <source>--format expects json, text, nginx or syslog, got &apos;%1&apos;</source>
+        <translation>--format attend json, text, nginx ou syslog, reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--anomaly-rate expects a number from 0 to 1, got &apos;%1&apos;</source>
+        <translation>--anomaly-rate attend un nombre de 0 à 1, reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--duration expects a duration such as 7d, 12h or 90s, got &apos;%1&apos;</source>
+        <translation>--duration attend une durée telle que 7d, 12h ou 90s, reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--start expects an ISO 8601 time or &apos;now&apos;, got &apos;%1&apos;</source>
+        <translation>--start attend une heure ISO 8601 ou &apos;now&apos;, reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--output expects stdout, file or both, got &apos;%1&apos;</source>
+        <translation>--output attend stdout, file ou both, reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--output %1 needs -p/--output-path FILE</source>
+        <translation>--output %1 nécessite -p/--output-path FILE</translation>
+    </message>
+    <message>
+        <source>--rotate-size expects a size such as 1048576, 64K, 10M or 1G, got &apos;%1&apos;</source>
+        <translation>--rotate-size attend une taille telle que 1048576, 64K, 10M ou 1G, reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--rotate-size needs an output file (-p FILE)</source>
+        <translation>--rotate-size nécessite un fichier de sortie (-p FILE)</translation>
+    </message>
+    <message>
+        <source>logscope generate: warning: --inject %1 starts after the run ends (%2)
+</source>
+        <translation>logscope generate : avertissement : --inject %1 commence après la fin de l’exécution (%2)
+</translation>
+    </message>
+    <message>
+        <source>--%1 expects a non-negative integer, got &apos;%2&apos;</source>
+        <translation>--%1 attend un entier positif ou nul, reçu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 expects a positive integer, got &apos;%2&apos;</source>
+        <translation>--%1 attend un entier strictement positif, reçu &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>GuiCommand</name>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>Log files to open (several open as one log).</source>
+        <translation>Fichiers journaux à ouvrir (plusieurs s’ouvrent comme un seul journal).</translation>
+    </message>
+    <message>
+        <source>Fast native log analytics dashboard. With no command it opens the dashboard
+window, loading the FILEs given.
+
+Commands (each has --help):
+  demo       the dashboard of a built-in demo dataset (without a display: a PNG
+             and the text report)
+  generate   write synthetic logs
+  analyze    print the report of a log file
+  report     render the dashboard of a log file to a PNG, headless
+  templates  mine the message templates of a log file (CSV, top list)
+  formats    list, save and detect input formats</source>
+        <translation>Tableau de bord natif et rapide d’analyse de journaux. Sans commande, il ouvre
+la fenêtre du tableau de bord et charge les FICHIERS donnés.
+
+Commandes (chacune a --help) :
+  demo       le tableau de bord d’un jeu de démonstration intégré (sans écran :
+             un PNG et le rapport texte)
+  generate   écrire des journaux synthétiques
+  analyze    afficher le rapport d’un fichier journal
+  report     rendre le tableau de bord d’un fichier journal en PNG, sans écran
+  templates  extraire les modèles de messages d’un journal (CSV, classement)
+  formats    lister, enregistrer et détecter les formats d’entrée</translation>
+    </message>
+    <message>
+        <source>logscope: no display available (DISPLAY and WAYLAND_DISPLAY are unset). Use &apos;logscope demo&apos;, &apos;logscope report FILE -o out.png&apos; or &apos;logscope analyze FILE&apos; without a display.
+</source>
+        <translation>logscope : aucun écran disponible (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Sans écran, utilisez &apos;logscope demo&apos;, &apos;logscope report FILE -o out.png&apos; ou &apos;logscope analyze FILE&apos;.
+</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFactors</name>
+    <message>
+        <source>error rate</source>
+        <translation>taux d’erreur</translation>
+    </message>
+    <message>
+        <source>slow responses</source>
+        <translation>réponses lentes</translation>
+    </message>
+    <message>
+        <source>low success rate</source>
+        <translation>faible taux de succès</translation>
+    </message>
+    <message>
+        <source>anomaly rate</source>
+        <translation>taux d’anomalies</translation>
+    </message>
+    <message>
+        <source>critical incidents</source>
+        <translation>incidents critiques</translation>
+    </message>
+    <message>
+        <source>high incidents</source>
+        <translation>incidents élevés</translation>
+    </message>
+</context>
+<context>
+    <name>InputOptions</name>
+    <message>
+        <source>Read the input as FORMAT instead of detecting it: a format name (see &apos;logscope formats&apos;), a saved format&apos;s name, or a format string such as &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</source>
+        <translation>Lire l’entrée au format FORMAT au lieu de le détecter : un nom de format (voir &apos;logscope formats&apos;), le nom d’un format enregistré, ou une chaîne de format telle que &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</translation>
+    </message>
+    <message>
+        <source>Print how long each phase took (read, parse, analysis, ...) to standard error.</source>
+        <translation>Afficher sur la sortie d’erreur la durée de chaque phase (lecture, analyse syntaxique, analyse, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>LineDetail</name>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>latence</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>anomaly score</source>
+        <translation>score d’anomalie</translation>
+    </message>
+    <message>
+        <source>labelled</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>anomaly %1</source>
+        <translation>anomalie %1</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1 (fichier %2)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>PNG file to write (required).</source>
+        <translation>Fichier PNG à écrire (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Image width in pixels (default %1).</source>
+        <translation>Largeur de l’image en pixels (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Image height in pixels (default %1).</source>
+        <translation>Hauteur de l’image en pixels (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Colour theme: light or dark (default light).</source>
+        <translation>Thème de couleurs : light (clair) ou dark (sombre) (par défaut light).</translation>
+    </message>
+    <message>
+        <source>Draw everything this many times larger in the same pixel size, e.g. 2 for high-density screens (default 1).</source>
+        <translation>Tout dessiner autant de fois plus grand dans la même taille en pixels, p. ex. 2 pour les écrans haute densité (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>Log files, folders, .gz/.zst archives, or - for standard input; several are merged by time.</source>
+        <translation>Fichiers journaux, dossiers, archives .gz/.zst, ou - pour l’entrée standard ; plusieurs sont fusionnés par ordre chronologique.</translation>
+    </message>
+    <message>
+        <source>Renders the nine-panel dashboard of a log file to a PNG image; needs no display.</source>
+        <translation>Rend le tableau de bord à neuf panneaux d’un fichier journal en image PNG ; ne nécessite pas d’écran.</translation>
+    </message>
+    <message>
+        <source>logscope report: expected FILE... and -o PNG
+</source>
+        <translation>logscope report : FICHIER... et -o PNG attendus
+</translation>
+    </message>
+    <message>
+        <source>logscope report: --width and --height must be whole numbers between 320×240 and 16384×16384
+</source>
+        <translation>logscope report : --width et --height doivent être des entiers entre 320×240 et 16384×16384
+</translation>
+    </message>
+    <message>
+        <source>logscope report: --scale must be a number from 0.5 to 4
+</source>
+        <translation>logscope report : --scale doit être un nombre de 0.5 à 4
+</translation>
+    </message>
+    <message>
+        <source>logscope report: --theme must be light or dark, got &apos;%1&apos;
+</source>
+        <translation>logscope report : --theme doit valoir light ou dark, reçu &apos;%1&apos;
+</translation>
+    </message>
+</context>
+<context>
+    <name>ResultExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesCommand</name>
+    <message>
+        <source> (for a text log, give its line format with --format)</source>
+        <translation> (pour un journal texte, indiquez son format de ligne avec --format)</translation>
+    </message>
+    <message>
+        <source>logscope templates: %1 of %2 lines could not be read and are not mined
+</source>
+        <translation>logscope templates : %1 lignes sur %2 n’ont pas pu être lues et ne sont pas analysées
+</translation>
+    </message>
+    <message>
+        <source>  line %1: %2
+</source>
+        <translation>  ligne %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>Line format in logparser syntax, e.g. &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;; the &lt;Content&gt; field is mined. Without it the file is read as JSON lines and their message is mined.</source>
+        <translation>Format de ligne en syntaxe logparser, p. ex. &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos; ; le champ &lt;Content&gt; est analysé. Sans lui, le fichier est lu comme des lignes JSON et leur message est analysé.</translation>
+    </message>
+    <message>
+        <source>Write line,template_id,template per mined line (CSV, lines numbered from 1).</source>
+        <translation>Écrire line,template_id,template pour chaque ligne analysée (CSV, lignes numérotées à partir de 1).</translation>
+    </message>
+    <message>
+        <source>Write template_id,template,count per template (CSV).</source>
+        <translation>Écrire template_id,template,count pour chaque modèle (CSV).</translation>
+    </message>
+    <message>
+        <source>Templates to list on stdout (default 20, 0 = all).</source>
+        <translation>Modèles à lister sur stdout (par défaut 20, 0 = tous).</translation>
+    </message>
+    <message>
+        <source>Show variables by kind (&lt;NUM&gt;, &lt;IP&gt;, &lt;PATH&gt;, ...) instead of &lt;*&gt;.</source>
+        <translation>Afficher les variables par type (&lt;NUM&gt;, &lt;IP&gt;, &lt;PATH&gt;, ...) au lieu de &lt;*&gt;.</translation>
+    </message>
+    <message>
+        <source>Continue from a miner state saved by --save-state.</source>
+        <translation>Reprendre à partir d’un état enregistré par --save-state.</translation>
+    </message>
+    <message>
+        <source>Save the miner&apos;s state (JSON) after mining, to continue later.</source>
+        <translation>Enregistrer l’état de l’extracteur (JSON) après l’analyse, pour reprendre plus tard.</translation>
+    </message>
+    <message>
+        <source>The log file.</source>
+        <translation>Le fichier journal.</translation>
+    </message>
+    <message>
+        <source>Mines the message templates of a log file (variables such as numbers, ids, IPs and paths become &lt;*&gt;),
+lists the most frequent ones and writes them as CSV.</source>
+        <translation>Extrait les modèles de messages d’un fichier journal (les variables telles que nombres, identifiants, IP et chemins deviennent &lt;*&gt;),
+liste les plus fréquents et les écrit en CSV.</translation>
+    </message>
+    <message>
+        <source>logscope templates: expected one FILE, got %1
+</source>
+        <translation>logscope templates : un FICHIER attendu, reçu %1
+</translation>
+    </message>
+    <message>
+        <source>logscope templates: --top expects a non-negative integer, got &apos;%1&apos;
+</source>
+        <translation>logscope templates : --top attend un entier positif ou nul, reçu &apos;%1&apos;
+</translation>
     </message>
 </context>
 <context>
     <name>TimeAxis</name>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>heure</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>minute</source>
-        <translation type="unfinished"></translation>
+        <translation>minute</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>seconde</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date of a midnight tick</comment>
+        <translation>d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::ActivityHeatmapPanel</name>
+    <message>
+        <source>Activity by day and hour</source>
+        <translation>Activité par jour et par heure</translation>
+    </message>
+    <message>
+        <source>hour of day (UTC)</source>
+        <translation>heure du jour (UTC)</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>No lines to show</source>
+        <translation>Aucune ligne à afficher</translation>
+    </message>
+    <message>
+        <source>Open a log file to see its activity.</source>
+        <translation>Ouvrez un fichier journal pour voir son activité.</translation>
+    </message>
+    <message>
+        <source>No timestamps in this log</source>
+        <translation>Ce journal n’a pas d’horodatage</translation>
+    </message>
+    <message>
+        <source>The heat map needs lines with a readable time field.</source>
+        <translation>La carte de chaleur nécessite des lignes avec un champ horaire lisible.</translation>
+    </message>
+    <message>
+        <source>No day × hour counts in this result</source>
+        <translation>Pas de comptage jour × heure dans ce résultat</translation>
+    </message>
+    <message>
+        <source>The activity heat map comes from the time statistics.</source>
+        <translation>La carte de chaleur d’activité provient des statistiques temporelles.</translation>
+    </message>
+    <message>
+        <source>busiest: %1 %2:00 (%3 lines)</source>
+        <translation>pic : %1 %2:00 (%3 lignes)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 lines (%5 of all)&lt;br&gt;click to list them</source>
+        <translation>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 lignes (%5 du total)&lt;br&gt;cliquer pour les lister</translation>
+    </message>
+    <message>
+        <source>Lines of %1s %2:00–%3:00 UTC</source>
+        <translation>Lignes du %1, %2:00–%3:00 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::AnomalyList</name>
+    <message>
+        <source>Anomaly scored %1</source>
+        <translation>Anomalie de score %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;score %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;score %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;why: %1&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;pourquoi : %1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;click to show the line</source>
+        <translation>&lt;br&gt;cliquer pour afficher la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::AnomalyTimelinePanel</name>
+    <message>
+        <source>Anomaly timeline</source>
+        <translation>Chronologie des anomalies</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 UTC&lt;/b&gt;&lt;br&gt;score %2 · %3</source>
+        <translation>&lt;b&gt;%1 UTC&lt;/b&gt;&lt;br&gt;score %2 · %3</translation>
+    </message>
+    <message>
+        <source>no cluster</source>
+        <translation>aucun cluster</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>cluster %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;anomaly&lt;/b&gt; · click to show the line</source>
+        <translation>&lt;br&gt;&lt;b&gt;anomalie&lt;/b&gt; · cliquer pour afficher la ligne</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;click to show the line</source>
+        <translation>&lt;br&gt;cliquer pour afficher la ligne</translation>
+    </message>
+    <message>
+        <source>No lines to show</source>
+        <translation>Aucune ligne à afficher</translation>
+    </message>
+    <message>
+        <source>Open a log file to see its anomalies.</source>
+        <translation>Ouvrez un fichier journal pour voir ses anomalies.</translation>
+    </message>
+    <message>
+        <source>No timestamps in this log</source>
+        <translation>Ce journal n’a pas d’horodatage</translation>
+    </message>
+    <message>
+        <source>The anomaly timeline needs lines with a readable time field.</source>
+        <translation>La chronologie des anomalies nécessite des lignes avec un champ horaire lisible.</translation>
+    </message>
+    <message>
+        <source>No anomaly scores in this result</source>
+        <translation>Pas de scores d’anomalie dans ce résultat</translation>
+    </message>
+    <message>
+        <source>Scores come from the Isolation Forest over per-line features.</source>
+        <translation>Les scores proviennent de l’Isolation Forest sur les caractéristiques de chaque ligne.</translation>
+    </message>
+    <message>
+        <source>%1 anomalies (%2) · drag to zoom</source>
+        <translation>%1 anomalies (%2) · glisser pour zoomer</translation>
+    </message>
+    <message>
+        <source>Every detected anomaly</source>
+        <translation>Toutes les anomalies détectées</translation>
+    </message>
+    <message>
+        <source>The line scored %1 at %2</source>
+        <translation>La ligne de score %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::ChartPanel</name>
+    <message>
+        <source>time (UTC)</source>
+        <translation>heure (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::DashboardPanel</name>
+    <message>
+        <source>Show these lines</source>
+        <translation>Afficher ces lignes</translation>
+    </message>
+    <message>
+        <source>Copy panel image</source>
+        <translation>Copier l’image du panneau</translation>
     </message>
 </context>
 <context>
     <name>logscope::ui::DashboardView</name>
     <message>
-        <source>Response time distribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anomaly timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Most frequent errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average response time by service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incidents by severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity by day and hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No log loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun journal chargé</translation>
     </message>
     <message>
         <source>LogScope — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LogScope — %1</translation>
     </message>
     <message>
-        <source>%1 lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2 UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error rate %1 %</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; filtered: %2</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; filtré : %2</translation>
     </message>
 </context>
 <context>
     <name>logscope::ui::ErrorsByServicePanel</name>
     <message>
         <source>Errors by service</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs par service</translation>
     </message>
     <message>
-        <source>error lines</source>
-        <translation type="unfinished"></translation>
+        <source>No lines to show</source>
+        <translation>Aucune ligne à afficher</translation>
     </message>
     <message>
-        <source>lines at ERROR or worse</source>
-        <translation type="unfinished"></translation>
+        <source>Open a log file to see errors by service.</source>
+        <translation>Ouvrez un fichier journal pour voir les erreurs par service.</translation>
+    </message>
+    <message>
+        <source>No errors in this log</source>
+        <translation>Aucune erreur dans ce journal</translation>
+    </message>
+    <message>
+        <source>No line is at ERROR or CRITICAL level.</source>
+        <translation>Aucune ligne n’est de niveau ERROR ou CRITICAL.</translation>
+    </message>
+    <message>
+        <source>%1 error lines · top %2 of %3 services</source>
+        <translation>%1 lignes d’erreur · %2 premiers services sur %3</translation>
+    </message>
+    <message>
+        <source>%1 error lines</source>
+        <translation>%1 lignes d’erreur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 error lines of %3 (%4)&lt;br&gt;%5 warnings&lt;br&gt;click to list the error lines</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 lignes d’erreur sur %3 (%4)&lt;br&gt;%5 avertissements&lt;br&gt;cliquer pour lister les lignes d’erreur</translation>
+    </message>
+    <message>
+        <source>ERROR and CRITICAL lines of %1</source>
+        <translation>Lignes ERROR et CRITICAL de %1</translation>
+    </message>
+    <message>
+        <source>ERROR and CRITICAL lines</source>
+        <translation>Lignes ERROR et CRITICAL</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::ExportPngDialog</name>
+    <message>
+        <source>Export dashboard as PNG</source>
+        <translation>Exporter le tableau de bord en PNG</translation>
+    </message>
+    <message>
+        <source>Seed 003 report (1993 × 1390)</source>
+        <translation>Rapport du seed 003 (1993 × 1390)</translation>
+    </message>
+    <message>
+        <source>Full HD (1920 × 1080)</source>
+        <translation>Full HD (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>Laptop (1280 × 800)</source>
+        <translation>Ordinateur portable (1280 × 800)</translation>
+    </message>
+    <message>
+        <source>4K (3840 × 2160, 2× scale)</source>
+        <translation>4K (3840 × 2160, échelle 2×)</translation>
+    </message>
+    <message>
+        <source>This window (%1 × %2)</source>
+        <translation>Cette fenêtre (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>2 × draws the same dashboard with everything twice as large (for high-density screens and print).</source>
+        <translation>2 × dessine le même tableau de bord avec tout deux fois plus grand (pour les écrans haute densité et l’impression).</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Largeur :</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Hauteur :</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Échelle :</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thème :</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>The image is %1 × %2 pixels; the dashboard is laid out at %3 × %4.</source>
+        <translation>L’image fait %1 × %2 pixels ; le tableau de bord est disposé en %3 × %4.</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::FilterBar</name>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>Show only some services (every panel narrows)</source>
+        <translation>N’afficher que certains services (tous les panneaux se restreignent)</translation>
+    </message>
+    <message>
+        <source>Show only some levels (every panel narrows)</source>
+        <translation>N’afficher que certains niveaux (tous les panneaux se restreignent)</translation>
+    </message>
+    <message>
+        <source>Search messages (Ctrl+F)…</source>
+        <translation>Rechercher dans les messages (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Keep only lines whose message contains this text (or matches this regular expression); Enter applies</source>
+        <translation>Ne garder que les lignes dont le message contient ce texte (ou correspond à cette expression régulière) ; Entrée applique</translation>
+    </message>
+    <message>
+        <source>Treat the search as a regular expression</source>
+        <translation>Traiter la recherche comme une expression régulière</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>%1 of %2 services</source>
+        <translation>%1 services sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 levels</source>
+        <translation>%1 niveaux sur %2</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression</source>
+        <translation>Expression régulière non valide</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::FrequentErrorsPanel</name>
+    <message>
+        <source>Most frequent errors</source>
+        <translation>Erreurs les plus fréquentes</translation>
+    </message>
+    <message>
+        <source>No lines to show</source>
+        <translation>Aucune ligne à afficher</translation>
+    </message>
+    <message>
+        <source>Open a log file to see its error patterns.</source>
+        <translation>Ouvrez un fichier journal pour voir ses motifs d’erreur.</translation>
+    </message>
+    <message>
+        <source>No warnings or errors in this log</source>
+        <translation>Aucun avertissement ni erreur dans ce journal</translation>
+    </message>
+    <message>
+        <source>No error patterns in this result</source>
+        <translation>Pas de motifs d’erreur dans ce résultat</translation>
+    </message>
+    <message>
+        <source>Error patterns come from the template analysis of WARNING-and-worse lines.</source>
+        <translation>Les motifs d’erreur proviennent de l’analyse des modèles des lignes WARNING et pires.</translation>
+    </message>
+    <message>
+        <source>%1 error types</source>
+        <translation>%1 types d’erreur</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 de plus</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 occurrences · worst level %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 occurrences · pire niveau %3</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;services: %1</source>
+        <translation>&lt;br&gt;services : %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;click to list these lines</source>
+        <translation>&lt;br&gt;cliquer pour lister ces lignes</translation>
+    </message>
+    <message>
+        <source>Lines of “%1”</source>
+        <translation>Lignes de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::HealthGauge</name>
+    <message>
+        <source>of 100</source>
+        <translation>sur 100</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::HealthPanel</name>
+    <message>
+        <source>System health</source>
+        <translation>Santé du système</translation>
+    </message>
+    <message>
+        <source>No lines to score</source>
+        <translation>Aucune ligne à évaluer</translation>
+    </message>
+    <message>
+        <source>Open a log file to see its health.</source>
+        <translation>Ouvrez un fichier journal pour voir sa santé.</translation>
+    </message>
+    <message>
+        <source>No health score in this result</source>
+        <translation>Pas de score de santé dans ce résultat</translation>
+    </message>
+    <message>
+        <source>The score needs the full analysis: error rate, response times, anomalies and incidents.</source>
+        <translation>Le score nécessite l’analyse complète : taux d’erreur, temps de réponse, anomalies et incidents.</translation>
+    </message>
+    <message>
+        <source>error rate %1 · success %2</source>
+        <translation>taux d’erreur %1 · succès %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Health %1 / 100 — %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Santé %1 / 100 — %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1: −%2 of at most %3</source>
+        <translation>&lt;br&gt;%1 : −%2 sur %3 au plus</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;click to list the ERROR and CRITICAL lines</source>
+        <translation>&lt;br&gt;cliquer pour lister les lignes ERROR et CRITICAL</translation>
+    </message>
+    <message>
+        <source>ERROR and CRITICAL lines (they cost health points)</source>
+        <translation>Lignes ERROR et CRITICAL (elles coûtent des points de santé)</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::IncidentList</name>
+    <message>
+        <source>Evidence of %1 (%2) at %3</source>
+        <translation>Preuves de %1 (%2) à %3</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1</source>
+        <translation>&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;services: %1</source>
+        <translation>&lt;br&gt;services : %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;root cause: %1 %2</source>
+        <translation>&lt;br&gt;cause racine : %1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;%1&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;%1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 evidence lines · click to list them</source>
+        <translation>&lt;br&gt;%1 lignes de preuve · cliquer pour les lister</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::IncidentsBySeverityPanel</name>
+    <message>
+        <source>Incidents by severity</source>
+        <translation>Incidents par gravité</translation>
+    </message>
+    <message>
+        <source>No lines to show</source>
+        <translation>Aucune ligne à afficher</translation>
+    </message>
+    <message>
+        <source>Open a log file to see its incidents.</source>
+        <translation>Ouvrez un fichier journal pour voir ses incidents.</translation>
+    </message>
+    <message>
+        <source>No incidents detected</source>
+        <translation>Aucun incident détecté</translation>
+    </message>
+    <message>
+        <source>No incident rule fired on these lines.</source>
+        <translation>Aucune règle d’incident ne s’est déclenchée sur ces lignes.</translation>
+    </message>
+    <message>
+        <source>No incidents in this result</source>
+        <translation>Aucun incident dans ce résultat</translation>
+    </message>
+    <message>
+        <source>Incident detection is part of the full analysis.</source>
+        <translation>La détection d’incidents fait partie de l’analyse complète.</translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation>%1 incidents</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <source>Evidence of the %1 %2 incidents</source>
+        <translation>Preuves des %1 incidents %2</translation>
+    </message>
+    <message>
+        <source>Evidence of every incident</source>
+        <translation>Preuves de tous les incidents</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: %2 incidents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 : %2 incidents&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;click to list their evidence lines</source>
+        <translation>&lt;br&gt;cliquer pour lister leurs lignes de preuve</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LatencyHistogramPanel</name>
+    <message>
+        <source>Response time distribution</source>
+        <translation>Distribution des latences</translation>
+    </message>
+    <message>
+        <source>No latency data in this log</source>
+        <translation>Ce journal n’a pas de temps de réponse</translation>
+    </message>
+    <message>
+        <source>Lines need a response_time_ms, latency_ms or duration_ms field.</source>
+        <translation>Les lignes doivent avoir un champ response_time_ms, latency_ms ou duration_ms.</translation>
+    </message>
+    <message>
+        <source>No response-time statistics in this result</source>
+        <translation>Pas de statistiques de temps de réponse dans ce résultat</translation>
+    </message>
+    <message>
+        <source>The latency histogram and percentiles come from the full analysis.</source>
+        <translation>L’histogramme des latences et les percentiles proviennent de l’analyse complète.</translation>
+    </message>
+    <message>
+        <source>%1 timed lines · median %2 · mean %3</source>
+        <translation>%1 lignes mesurées · médiane %2 · moy. %3</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>response time (ms, log scale)</source>
+        <translation>temps de réponse (ms, échelle log.)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>P99</source>
+        <translation>P99</translation>
+    </message>
+    <message>
+        <source>Lines with a response time</source>
+        <translation>Lignes avec un temps de réponse</translation>
+    </message>
+    <message>
+        <source>Lines with a response time of %1 – %2</source>
+        <translation>Lignes avec un temps de réponse de %1 – %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 lines (%4 of timed lines)&lt;br&gt;click to list them</source>
+        <translation>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 lignes (%4 des lignes mesurées)&lt;br&gt;cliquer pour les lister</translation>
     </message>
 </context>
 <context>
     <name>logscope::ui::LevelsOverTimePanel</name>
     <message>
         <source>Log levels over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de journal dans le temps</translation>
     </message>
     <message>
         <source>lines per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes par %1</translation>
+    </message>
+    <message>
+        <source>No lines to show</source>
+        <translation>Aucune ligne à afficher</translation>
+    </message>
+    <message>
+        <source>No timestamps in this log</source>
+        <translation>Ce journal n’a pas d’horodatage</translation>
+    </message>
+    <message>
+        <source>Open a log file to see its levels over time.</source>
+        <translation>Ouvrez un fichier journal pour voir ses niveaux dans le temps.</translation>
+    </message>
+    <message>
+        <source>Levels over time needs lines with a readable time field.</source>
+        <translation>Les niveaux dans le temps nécessitent des lignes avec un champ horaire lisible.</translation>
+    </message>
+    <message>
+        <source>lines per %1 · drag to zoom</source>
+        <translation>lignes par %1 · glisser pour zoomer</translation>
+    </message>
+    <message>
+        <source>Every line of the view</source>
+        <translation>Toutes les lignes de la vue</translation>
+    </message>
+    <message>
+        <source>%1 lines, %2</source>
+        <translation>Lignes %1, %2</translation>
+    </message>
+    <message>
+        <source>Lines of %1</source>
+        <translation>Lignes de %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;total: %1 lines · click to list them</source>
+        <translation>&lt;br&gt;total : %1 lignes · cliquer pour les lister</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LoadReportDialog</name>
+    <message>
+        <source>Load report</source>
+        <translation>Rapport de chargement</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;format: %2 · %3 bytes&lt;br&gt;%4 lines read, %5 parsed, &lt;b&gt;%6 could not be read&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;format : %2 · %3 octets&lt;br&gt;%4 lignes lues, %5 analysées, &lt;b&gt;%6 illisibles&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The first %1 are listed.</source>
+        <translation>&lt;br&gt;Les %1 premières sont listées.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Why it could not be read</source>
+        <translation>Pourquoi elle n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Every line was read.</source>
+        <translation>Toutes les lignes ont été lues.</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LogTableModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latence (ms)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Click to sort by %1</source>
+        <translation>Cliquer pour trier par %1</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LogView</name>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Previous list of lines (Alt+Backspace)</source>
+        <translation>Liste de lignes précédente (Alt+Retour arrière)</translation>
+    </message>
+    <message>
+        <source>Alt+Backspace</source>
+        <translation>Alt+Backspace</translation>
+    </message>
+    <message>
+        <source>Filter these lines (text, or a regular expression)</source>
+        <translation>Filtrer ces lignes (texte ou expression régulière)</translation>
+    </message>
+    <message>
+        <source>Treat the filter as a regular expression (case-insensitive)</source>
+        <translation>Traiter le filtre comme une expression régulière (insensible à la casse)</translation>
+    </message>
+    <message>
+        <source>Select a line to see all of it.</source>
+        <translation>Sélectionnez une ligne pour la voir en entier.</translation>
+    </message>
+    <message>
+        <source>Copy lines</source>
+        <translation>Copier les lignes</translation>
+    </message>
+    <message>
+        <source>Show surrounding lines</source>
+        <translation>Afficher les lignes voisines</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Lines around line %1</source>
+        <translation>Lignes autour de la ligne %1</translation>
+    </message>
+    <message>
+        <source>Lines around row %1</source>
+        <translation>Lignes autour de l’enregistrement %1</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression</source>
+        <translation>Expression régulière non valide</translation>
+    </message>
+    <message>
+        <source>Click any bar, point, cell, incident or anomaly to see its lines.</source>
+        <translation>Cliquez sur une barre, un point, une cellule, un incident ou une anomalie pour voir ses lignes.</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines</source>
+        <translation>%1 lignes sur %2</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 ligne</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>Copy messages only</source>
+        <translation>Copier uniquement les messages</translation>
     </message>
 </context>
 <context>
     <name>logscope::ui::MainWindow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>LogScope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a log file (Ctrl+O) to see its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>LogScope</translation>
     </message>
     <message>
         <source>Cannot open log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le journal</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>&amp;Export dashboard as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le tableau de bord en PNG…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About LogScope</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de LogScope</translation>
     </message>
     <message>
         <source>About LogScope</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de LogScope</translation>
     </message>
     <message>
         <source>&lt;b&gt;LogScope %1&lt;/b&gt;&lt;p&gt;Fast native log analytics dashboard.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open log file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log files (*.log *.jsonl *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;LogScope %1&lt;/b&gt;&lt;p&gt;Tableau de bord natif et rapide d’analyse de journaux.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · %1 bad lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1…</translation>
     </message>
     <message>
         <source>Export dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau de bord</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <source>Dashboard written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Incidents and anomalies</source>
+        <translation>Incidents et anomalies</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Top anomalies</source>
+        <translation>Principales anomalies</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Lignes du journal</translation>
+    </message>
+    <message>
+        <source>Stop loading or recomputing (Esc)</source>
+        <translation>Arrêter le chargement ou le recalcul (Échap)</translation>
+    </message>
+    <message>
+        <source>Recomputing the dashboard for the new filter…</source>
+        <translation>Recalcul du tableau de bord pour le nouveau filtre…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled; the dashboard shown is unchanged.</source>
+        <translation>Chargement annulé ; le tableau de bord affiché est inchangé.</translation>
+    </message>
+    <message>
+        <source>%1 + %2 more</source>
+        <translation>%1 + %2 autres</translation>
+    </message>
+    <message>
+        <source>Demo (microservices, 7 days)</source>
+        <translation>Démo (microservices, 7 jours)</translation>
+    </message>
+    <message>
+        <source>%1 lines could not be read — File ▸ Load report lists them</source>
+        <translation>%1 lignes n’ont pas pu être lues — Fichier ▸ Rapport de chargement les liste</translation>
+    </message>
+    <message>
+        <source>Open a log file to see its lines.</source>
+        <translation>Ouvrez un fichier journal pour voir ses lignes.</translation>
+    </message>
+    <message>
+        <source>Open a log file (Ctrl+O), drop one here, or try the demo (Ctrl+D).</source>
+        <translation>Ouvrez un fichier journal (Ctrl+O), déposez-en un ici, ou essayez la démo (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines</source>
+        <translation>%1 lignes sur %2</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 bad lines</source>
+        <translation>%1 lignes invalides</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; health &lt;b&gt;%2&lt;/b&gt; %3</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; santé &lt;b&gt;%2&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open one or more log files</source>
+        <translation>Ouvrir un ou plusieurs fichiers journaux</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo data</source>
+        <translation>Ouvrir les données de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Generate a 7-day microservices log and show it</source>
+        <translation>Générer un journal de microservices sur 7 jours et l’afficher</translation>
+    </message>
+    <message>
+        <source>Export &amp;incidents as CSV…</source>
+        <translation>Exporter les &amp;incidents en CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Export &amp;anomalies as CSV…</source>
+        <translation>Exporter les &amp;anomalies en CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Export result as &amp;JSON…</source>
+        <translation>Exporter le résultat en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>&amp;Load report…</source>
+        <translation>Rapport de &amp;chargement…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>The lines that could not be read, and why</source>
+        <translation>Les lignes qui n’ont pas pu être lues, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Copy &amp;dashboard image</source>
+        <translation>Copier l’image du &amp;tableau de bord</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Panel %1: %2</source>
+        <translation>Panneau %1 : %2</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Copy this panel&apos;s image</source>
+        <translation>Copier l’image de ce panneau</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Return to the previous view</source>
+        <translation>Revenir à la vue précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Reset filter</source>
+        <translation>Réinitialiser le &amp;filtre</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Show every line again</source>
+        <translation>Afficher de nouveau toutes les lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Search messages…</source>
+        <translation>&amp;Rechercher dans les messages…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Choose &amp;services…</source>
+        <translation>Choisir les &amp;services…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Choose le&amp;vels…</source>
+        <translation>Choisir les &amp;niveaux…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Show &amp;log lines</source>
+        <translation>Afficher les &amp;lignes du journal</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>Show or hide the log lines (Ctrl+J)</source>
+        <translation>Afficher ou masquer les lignes du journal (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Show &amp;incidents and anomalies</source>
+        <translation>Afficher les &amp;incidents et anomalies</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>Toggle light/dark &amp;theme</source>
+        <translation>&amp;Basculer clair/sombre</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop loading or recomputing</source>
+        <translation>Arrêter le chargement ou le recalcul</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Copy &amp;panel image</source>
+        <translation>Copier l’image d’un &amp;panneau</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Exporter PNG</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <source>Open log files</source>
+        <translation>Ouvrir des fichiers journaux</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.jsonl *.json *.txt *.gz *.zst);;All files (*)</source>
+        <translation>Fichiers journaux (*.log *.jsonl *.json *.txt *.gz *.zst);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export incidents</source>
+        <translation>Exporter les incidents</translation>
+    </message>
+    <message>
+        <source>Export anomalies</source>
+        <translation>Exporter les anomalies</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Export result as JSON</source>
+        <translation>Exporter le résultat en JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to the clipboard</source>
+        <translation>« %1 » copié dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the selected log lines&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the lines around the selected one&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Backspace&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous list of log lines&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Click any bar, point, cell, the gauge, an incident or an anomaly to see its lines; drag across a time axis to zoom every panel.&lt;/p&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copier les lignes sélectionnées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afficher les lignes autour de la ligne sélectionnée&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Retour arrière&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Liste de lignes précédente&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Cliquez sur une barre, un point, une cellule, la jauge, un incident ou une anomalie pour voir ses lignes ; glissez sur un axe temporel pour zoomer tous les panneaux.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The new language applies when LogScope starts again.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de LogScope.</translation>
     </message>
 </context>
 <context>
-    <name>logscope::ui::PendingPanel</name>
+    <name>logscope::ui::ServiceLatencyPanel</name>
     <message>
-        <source>Not yet available</source>
-        <translation type="unfinished"></translation>
+        <source>Average response time by service</source>
+        <translation>Temps de réponse moyen par service</translation>
+    </message>
+    <message>
+        <source>No latency data in this log</source>
+        <translation>Ce journal n’a pas de temps de réponse</translation>
+    </message>
+    <message>
+        <source>Lines need a response_time_ms, latency_ms or duration_ms field.</source>
+        <translation>Les lignes doivent avoir un champ response_time_ms, latency_ms ou duration_ms.</translation>
+    </message>
+    <message>
+        <source>No response-time statistics in this result</source>
+        <translation>Pas de statistiques de temps de réponse dans ce résultat</translation>
+    </message>
+    <message>
+        <source>Per-service response times come from the full analysis.</source>
+        <translation>Les temps de réponse par service proviennent de l’analyse complète.</translation>
+    </message>
+    <message>
+        <source>slowest %1 of %2 services</source>
+        <translation>%1 services les plus lents sur %2</translation>
+    </message>
+    <message>
+        <source>mean over lines with a response time</source>
+        <translation>moyenne sur les lignes avec un temps de réponse</translation>
+    </message>
+    <message>
+        <source>all services %1</source>
+        <translation>tous les services %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;average %2 over %3 lines&lt;br&gt;success rate %4 · health %5&lt;br&gt;click to list these lines</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;moyenne %2 sur %3 lignes&lt;br&gt;taux de succès %4 · santé %5&lt;br&gt;cliquer pour lister ces lignes</translation>
+    </message>
+    <message>
+        <source>Lines of %1 with a response time</source>
+        <translation>Lignes de %1 avec un temps de réponse</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::TimelinePlot</name>
+    <message>
+        <source>anomaly score</source>
+        <translation>score d’anomalie</translation>
+    </message>
+    <message>
+        <source>time (UTC)</source>
+        <translation>heure (UTC)</translation>
+    </message>
+    <message>
+        <source>anomaly</source>
+        <translation>anomalie</translation>
+    </message>
+    <message>
+        <source>no cluster</source>
+        <translation>aucun cluster</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>cluster %1</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 de plus</translation>
     </message>
 </context>
 </TS>

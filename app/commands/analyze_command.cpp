@@ -12,6 +12,13 @@
 #include <QFileInfo>
 
 namespace logscope::app {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AnalyzeCommand)
+};
+} // namespace
+
 namespace {
 
 bool writeFile(const QString& path, const std::string& bytes) {
@@ -55,36 +62,35 @@ int runAnalyzeCommand(int argc, char** argv) {
     QCommandLineParser parser;
     const QCommandLineOption json(
         QStringLiteral("json"),
-        QStringLiteral("Print the result as JSON (schema in the README); `--json OUT` writes it "
-                       "to OUT instead."));
+        Tr::tr("Print the result as JSON (schema in the README); `--json OUT` writes it "
+               "to OUT instead."));
     const QCommandLineOption scores(QStringLiteral("scores"),
-                                    QStringLiteral("Write line,score,is_anomaly for every line."),
+                                    Tr::tr("Write line,score,is_anomaly for every line."),
                                     QStringLiteral("OUT.csv"));
     const QCommandLineOption config(
         QStringLiteral("config"),
-        QStringLiteral("Thresholds of the analysis as JSON (keys in the README)."),
-        QStringLiteral("FILE"));
+        Tr::tr("Thresholds of the analysis as JSON (keys in the README)."), QStringLiteral("FILE"));
     const QCommandLineOption episodes(
         QStringLiteral("episodes"),
-        QStringLiteral("Known anomaly episodes (the generator's episodes file) to score "
-                       "detection against."),
+        Tr::tr("Known anomaly episodes (the generator's episodes file) to score "
+               "detection against."),
         QStringLiteral("FILE"));
     const QCommandLineOption from(QStringLiteral("from"),
-                                  QStringLiteral("Analyse lines at or after this ISO 8601 time."),
+                                  Tr::tr("Analyse lines at or after this ISO 8601 time."),
                                   QStringLiteral("TIME"));
     const QCommandLineOption to(QStringLiteral("to"),
-                                QStringLiteral("Analyse lines before this ISO 8601 time."),
+                                Tr::tr("Analyse lines before this ISO 8601 time."),
                                 QStringLiteral("TIME"));
     const QCommandLineOption service(QStringLiteral("service"),
-                                     QStringLiteral("Analyse only this service (repeatable)."),
+                                     Tr::tr("Analyse only this service (repeatable)."),
                                      QStringLiteral("NAME"));
     const QCommandLineOption minLevel(
         QStringLiteral("min-level"),
-        QStringLiteral("Analyse only lines at this level or worse (e.g. WARNING)."),
+        Tr::tr("Analyse only lines at this level or worse (e.g. WARNING)."),
         QStringLiteral("LEVEL"));
     const QCommandLineOption grep(QStringLiteral("grep"),
-                                  QStringLiteral("Analyse only lines whose message contains TEXT "
-                                                 "(case-insensitive)."),
+                                  Tr::tr("Analyse only lines whose message contains TEXT "
+                                         "(case-insensitive)."),
                                   QStringLiteral("TEXT"));
     for (const auto& option : {json, scores, config, episodes, from, to, service, minLevel, grep})
         parser.addOption(option);
@@ -92,21 +98,21 @@ int runAnalyzeCommand(int argc, char** argv) {
     inputOptions.addTo(parser);
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        QStringLiteral("Log files, folders (all their files), .gz/.zst archives, or - for "
-                       "standard input; several are merged by time."),
+        Tr::tr("Log files, folders (all their files), .gz/.zst archives, or - for "
+               "standard input; several are merged by time."),
         QStringLiteral("FILE..."));
     const QStringList arguments = commandArguments(argc, argv);
     if (!parseCommandLine(parser, arguments, QStringLiteral("logscope analyze [options] FILE..."),
-                          QStringLiteral("Analyses a log: health score, performance, anomalies "
-                                         "(Isolation Forest), error patterns, incidents with "
-                                         "root causes, per-service health, recommendations.")))
+                          Tr::tr("Analyses a log: health score, performance, anomalies "
+                                 "(Isolation Forest), error patterns, incidents with "
+                                 "root causes, per-service health, recommendations.")))
         return kExitUsage;
     QStringList inputs;
     QString jsonOut;
     splitPositionals(arguments, parser.positionalArguments(), parser.isSet(json), inputs, jsonOut);
     if (inputs.isEmpty()) {
-        printErr(QStringLiteral("logscope analyze: expected at least one FILE (or - for standard "
-                                "input)\n"));
+        printErr(Tr::tr("logscope analyze: expected at least one FILE (or - for standard "
+                        "input)\n"));
         return kExitUsage;
     }
     core::LoadOptions loadOptions;
@@ -118,8 +124,7 @@ int runAnalyzeCommand(int argc, char** argv) {
         const std::string error = core::loadAnalysisOptions(
             QFile::encodeName(parser.value(config)).toStdString(), options);
         if (!error.empty()) {
-            printErr(QStringLiteral("logscope analyze: --config %1\n")
-                         .arg(QString::fromStdString(error)));
+            printErr(Tr::tr("logscope analyze: --config %1\n").arg(QString::fromStdString(error)));
             return kExitUsage;
         }
     }
@@ -128,19 +133,19 @@ int runAnalyzeCommand(int argc, char** argv) {
         const std::string error =
             core::loadTruthEpisodes(QFile::encodeName(parser.value(episodes)).toStdString(), *list);
         if (!error.empty()) {
-            printErr(QStringLiteral("logscope analyze: --episodes %1\n")
-                         .arg(QString::fromStdString(error)));
+            printErr(
+                Tr::tr("logscope analyze: --episodes %1\n").arg(QString::fromStdString(error)));
             return kExitFailure;
         }
         options.episodes = std::move(list);
     }
     core::ViewFilter filter;
     if (parser.isSet(from) && !parseTime(parser.value(from), filter.fromNs)) {
-        printErr(QStringLiteral("logscope analyze: --from expects an ISO 8601 time\n"));
+        printErr(Tr::tr("logscope analyze: --from expects an ISO 8601 time\n"));
         return kExitUsage;
     }
     if (parser.isSet(to) && !parseTime(parser.value(to), filter.toNs)) {
-        printErr(QStringLiteral("logscope analyze: --to expects an ISO 8601 time\n"));
+        printErr(Tr::tr("logscope analyze: --to expects an ISO 8601 time\n"));
         return kExitUsage;
     }
     for (const QString& name : parser.values(service))
@@ -148,8 +153,8 @@ int runAnalyzeCommand(int argc, char** argv) {
     if (parser.isSet(minLevel)) {
         const core::Level level = core::parseLevel(parser.value(minLevel).toStdString());
         if (level == core::Level::Unknown) {
-            printErr(QStringLiteral("logscope analyze: --min-level expects a level such as "
-                                    "INFO, WARNING or ERROR\n"));
+            printErr(Tr::tr("logscope analyze: --min-level expects a level such as "
+                            "INFO, WARNING or ERROR\n"));
             return kExitUsage;
         }
         filter.levelMask = 0;

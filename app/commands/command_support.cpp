@@ -12,6 +12,12 @@
 
 namespace logscope::app {
 
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CommandSupport)
+};
+} // namespace
+
 bool hasDisplay() {
     return !qEnvironmentVariableIsEmpty("DISPLAY") ||
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
@@ -57,14 +63,14 @@ bool parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
         printErr(QStringLiteral("logscope: %1\n").arg(parser.errorText()));
-        printErr(QStringLiteral("Try 'logscope <command> --help'.\n"));
+        printErr(Tr::tr("Try 'logscope <command> --help'.\n"));
         return false;
     }
     if (parser.isSet(help)) {
         // Qt's first line names the executable's path; name the command instead.
         QString text = parser.helpText();
         text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
-        printOut(QStringLiteral("Usage: %1\n\n%2").arg(usage, text).toStdString());
+        printOut(Tr::tr("Usage: %1\n\n%2").arg(usage, text).toStdString());
         std::exit(kExitOk);
     }
     return true;
@@ -74,17 +80,17 @@ namespace {
 
 void reportProblems(const core::LoadReport& report, const QString& name) {
     for (const std::string& warning : report.warnings)
-        printErr(QStringLiteral("logscope: warning: %1\n").arg(QString::fromStdString(warning)));
+        printErr(Tr::tr("logscope: warning: %1\n").arg(QString::fromStdString(warning)));
     if (report.confidence < core::kMinimumConfidence && report.totalLines > 0 &&
         !report.inputs.empty() && !report.inputs.front().formatForced) {
-        printErr(QStringLiteral("logscope: no known format fits %1 well; read as %2 (confidence "
-                                "%3). Use --format to choose one.\n")
+        printErr(Tr::tr("logscope: no known format fits %1 well; read as %2 (confidence "
+                        "%3). Use --format to choose one.\n")
                      .arg(name, QString::fromStdString(report.formatName))
                      .arg(report.confidence, 0, 'f', 2));
     }
     if (report.badLineCount == 0)
         return;
-    printErr(QStringLiteral("%1: %2 of %3 lines could not be read\n")
+    printErr(Tr::tr("%1: %2 of %3 lines could not be read\n")
                  .arg(name)
                  .arg(report.badLineCount)
                  .arg(report.totalLines));
@@ -93,7 +99,7 @@ void reportProblems(const core::LoadReport& report, const QString& name) {
         const core::BadLine& bad = report.badLines[i];
         const QString where = report.inputs.size() > 1
                                   ? QString::fromStdString(bad.file) + QLatin1Char(':')
-                                  : QStringLiteral("line ");
+                                  : Tr::tr("line ");
         printErr(QStringLiteral("  %1%2: %3\n")
                      .arg(where)
                      .arg(bad.lineNumber)
@@ -121,7 +127,7 @@ std::optional<AnalyzedLog> loadAndAnalyze(const QStringList& inputs,
         return std::nullopt;
     }
     const QString name = inputs.size() > 1                      ? QStringLiteral("input")
-                         : inputs.first() == QLatin1String("-") ? QStringLiteral("standard input")
+                         : inputs.first() == QLatin1String("-") ? Tr::tr("standard input")
                                                                 : inputs.first();
     reportProblems(loaded.report, name);
     return core::analyzeLoadedLog(std::move(loaded), filter, options);
@@ -141,9 +147,9 @@ bool InputOptions::read(const QCommandLineParser& parser, core::LoadOptions& opt
 
 QString inputTitle(const QStringList& inputs) {
     if (inputs.size() > 1)
-        return QStringLiteral("%1 inputs").arg(inputs.size());
+        return Tr::tr("%1 inputs").arg(inputs.size());
     if (inputs.isEmpty() || inputs.first() == QLatin1String("-"))
-        return QStringLiteral("standard input");
+        return Tr::tr("standard input");
     return QFileInfo(inputs.first()).fileName();
 }
 

@@ -7,6 +7,7 @@
 #include "core/pipeline/log_pipeline.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <chrono>
 #include <memory>
@@ -45,15 +46,18 @@ std::optional<AnalyzedLog> loadAndAnalyze(const QStringList& inputs,
 
 /// The input options analyze and report share: --format NAME|'<Format> <String>', --timings.
 struct InputOptions {
+    Q_DECLARE_TR_FUNCTIONS(InputOptions)
+
+public:
     QCommandLineOption format{
         QStringLiteral("format"),
-        QStringLiteral("Read the input as FORMAT instead of detecting it: a format name (see "
-                       "'logscope formats'), a saved format's name, or a format string such as "
-                       "'<Date> <Time> <Level> <Component>: <Content>'."),
+        tr("Read the input as FORMAT instead of detecting it: a format name (see "
+           "'logscope formats'), a saved format's name, or a format string such as "
+           "'<Date> <Time> <Level> <Component>: <Content>'."),
         QStringLiteral("FORMAT")};
     QCommandLineOption timings{QStringLiteral("timings"),
-                               QStringLiteral("Print how long each phase took (read, parse, "
-                                              "analysis, ...) to standard error.")};
+                               tr("Print how long each phase took (read, parse, "
+                                  "analysis, ...) to standard error.")};
     /// Adds both options to parser.
     void addTo(QCommandLineParser& parser) const { parser.addOptions({format, timings}); }
     /// Reads the load options the command line asks for; prints the problem and returns false

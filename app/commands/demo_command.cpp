@@ -7,10 +7,17 @@
 #include "ui/windows/main_window.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 namespace logscope::app {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DemoCommand)
+};
+} // namespace
 
 int runDemoCommand(int argc, char** argv) {
     const bool headless = !hasDisplay();
@@ -18,27 +25,27 @@ int runDemoCommand(int argc, char** argv) {
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Where to write the PNG when there is no "
-                                                   "display (default logscope-demo.png)."),
+                                    Tr::tr("Where to write the PNG when there is no "
+                                           "display (default logscope-demo.png)."),
                                     QStringLiteral("PNG"), QStringLiteral("logscope-demo.png"));
     const QCommandLineOption lines(QStringLiteral("lines"),
-                                   QStringLiteral("Demo size in lines (default 100800: 7 days)."),
+                                   Tr::tr("Demo size in lines (default 100800: 7 days)."),
                                    QStringLiteral("N"), QStringLiteral("100800"));
     const QCommandLineOption png(QStringLiteral("png"),
-                                 QStringLiteral("Write the PNG and print the report even when a "
-                                                "display is available."));
+                                 Tr::tr("Write the PNG and print the report even when a "
+                                        "display is available."));
     parser.addOptions({output, lines, png});
     if (!parseCommandLine(parser, commandArguments(argc, argv),
                           QStringLiteral("logscope demo [options]"),
-                          QStringLiteral("Generates a 7-day microservices demo log and shows its "
-                                         "dashboard. Without a display it writes the dashboard "
-                                         "PNG, prints its path and prints the text report.")))
+                          Tr::tr("Generates a 7-day microservices demo log and shows its "
+                                 "dashboard. Without a display it writes the dashboard "
+                                 "PNG, prints its path and prints the text report.")))
         return kExitUsage;
     bool ok = false;
     core::GeneratorOptions options;
     options.total = parser.value(lines).toULongLong(&ok);
     if (!ok || options.total == 0) {
-        printErr(QStringLiteral("logscope demo: --lines expects a positive integer\n"));
+        printErr(Tr::tr("logscope demo: --lines expects a positive integer\n"));
         return kExitUsage;
     }
     std::string bytes;
@@ -47,7 +54,7 @@ int runDemoCommand(int argc, char** argv) {
         return true;
     });
 
-    const QString title = QStringLiteral("Demo (microservices, 7 days)");
+    const QString title = Tr::tr("Demo (microservices, 7 days)");
     if (!headless && !parser.isSet(png)) {
         ui::MainWindow window;
         window.show();

@@ -9,6 +9,13 @@
 #include <QFile>
 
 namespace logscope::app {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(FormatsCommand)
+};
+} // namespace
+
 namespace {
 
 int list(const core::SavedFormats& saved) {
@@ -30,8 +37,8 @@ int list(const core::SavedFormats& saved) {
 
 int save(core::SavedFormats& saved, const QStringList& args) {
     if (args.size() != 3) {
-        printErr(QStringLiteral("logscope formats save: expected NAME and FORMAT, e.g. "
-                                "logscope formats save myapp '<Date> <Time> <Level> <Content>'\n"));
+        printErr(Tr::tr("logscope formats save: expected NAME and FORMAT, e.g. "
+                        "logscope formats save myapp '<Date> <Time> <Level> <Content>'\n"));
         return kExitUsage;
     }
     std::string error;
@@ -49,12 +56,11 @@ int save(core::SavedFormats& saved, const QStringList& args) {
 
 int remove(core::SavedFormats& saved, const QStringList& args) {
     if (args.size() != 2) {
-        printErr(QStringLiteral("logscope formats remove: expected NAME\n"));
+        printErr(Tr::tr("logscope formats remove: expected NAME\n"));
         return kExitUsage;
     }
     if (!saved.remove(args[1].toStdString())) {
-        printErr(
-            QStringLiteral("logscope formats remove: no saved format named '%1'\n").arg(args[1]));
+        printErr(Tr::tr("logscope formats remove: no saved format named '%1'\n").arg(args[1]));
         return kExitFailure;
     }
     std::string error;
@@ -68,7 +74,7 @@ int remove(core::SavedFormats& saved, const QStringList& args) {
 
 int detect(const core::SavedFormats& saved, const QStringList& args) {
     if (args.size() < 2) {
-        printErr(QStringLiteral("logscope formats detect: expected FILE...\n"));
+        printErr(Tr::tr("logscope formats detect: expected FILE...\n"));
         return kExitUsage;
     }
     const auto candidates = core::detectionCandidates(saved);
@@ -103,14 +109,14 @@ int runFormatsCommand(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 QStringLiteral("list (the default), save NAME FORMAT, remove "
-                                                "NAME, or detect FILE..."),
+                                 Tr::tr("list (the default), save NAME FORMAT, remove "
+                                        "NAME, or detect FILE..."),
                                  QStringLiteral("[ACTION] [ARGS...]"));
     if (!parseCommandLine(
             parser, commandArguments(argc, argv),
             QStringLiteral("logscope formats [list | save NAME FORMAT | remove NAME | detect "
                            "FILE...]"),
-            QStringLiteral(
+            Tr::tr(
                 "Lists the input formats LogScope reads and the formats you saved; saves a format "
                 "string under a name (use it with --format NAME; saved formats also take part in "
                 "detection); removes one; or tells which format files are detected as.")))
@@ -118,8 +124,7 @@ int runFormatsCommand(int argc, char** argv) {
     const QStringList args = parser.positionalArguments();
     core::SavedFormats saved = core::SavedFormats::loadDefault();
     if (!saved.error().empty())
-        printErr(
-            QStringLiteral("logscope: warning: %1\n").arg(QString::fromStdString(saved.error())));
+        printErr(Tr::tr("logscope: warning: %1\n").arg(QString::fromStdString(saved.error())));
     const QString action = args.isEmpty() ? QStringLiteral("list") : args.first();
     if (action == QLatin1String("list") && args.size() <= 1)
         return list(saved);
@@ -129,8 +134,8 @@ int runFormatsCommand(int argc, char** argv) {
         return remove(saved, args);
     if (action == QLatin1String("detect"))
         return detect(saved, args);
-    printErr(QStringLiteral("logscope formats: unknown action '%1': expected list, save, remove "
-                            "or detect\n")
+    printErr(Tr::tr("logscope formats: unknown action '%1': expected list, save, remove "
+                    "or detect\n")
                  .arg(action));
     return kExitUsage;
 }

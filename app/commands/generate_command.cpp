@@ -15,6 +15,13 @@
 #include <optional>
 
 namespace logscope::app {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(GenerateCommand)
+};
+} // namespace
+
 namespace {
 
 core::CancellationToken g_stop;
@@ -50,12 +57,15 @@ std::uint64_t unsignedValue(const QCommandLineParser& parser, const QCommandLine
                             std::uint64_t min) {
     bool ok = false;
     const std::uint64_t v = parser.value(o).toULongLong(&ok);
-    if (!ok || v < min)
-        return fail<std::uint64_t>(
-            QStringLiteral("--%1 expects %2 integer, got '%3'")
-                .arg(o.names().last(),
-                     min == 0 ? QStringLiteral("a non-negative") : QStringLiteral("a positive"),
-                     parser.value(o)));
+    if (!ok || v < min) {
+        // Explicit context: lupdate loses Tr's inside this function (std:: in its signature).
+        const QString message =
+            min == 0 ? QCoreApplication::translate("GenerateCommand",
+                                                   "--%1 expects a non-negative integer, got '%2'")
+                     : QCoreApplication::translate("GenerateCommand",
+                                                   "--%1 expects a positive integer, got '%2'");
+        return fail<std::uint64_t>(message.arg(o.names().last(), parser.value(o)));
+    }
     return v;
 }
 
@@ -64,8 +74,8 @@ double doubleValue(const QCommandLineParser& parser, const QCommandLineOption& o
     bool ok = false;
     const double v = parser.value(o).toDouble(&ok);
     if (!ok || !(v > min) || v > max)
-        return fail<double>(QStringLiteral("--%1 expects a number above %2 and at most %3, got "
-                                           "'%4'")
+        return fail<double>(Tr::tr("--%1 expects a number above %2 and at most %3, got "
+                                   "'%4'")
                                 .arg(o.names().last())
                                 .arg(min)
                                 .arg(max)
@@ -89,76 +99,76 @@ int runGenerateCommand(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption config({option("c"), option("config")},
-                                    option("Scenario JSON merged onto the profile (any part may "
+                                    Tr::tr("Scenario JSON merged onto the profile (any part may "
                                            "be overridden; see README)."),
                                     option("FILE"));
     const QCommandLineOption profile(
         option("profile"),
-        option("Built-in profile: microservices (default), web, metrics or basic."),
+        Tr::tr("Built-in profile: microservices (default), web, metrics or basic."),
         option("NAME"));
     const QCommandLineOption total({option("n"), option("total")},
-                                   option("Lines to generate; 0 streams without end "
+                                   Tr::tr("Lines to generate; 0 streams without end "
                                           "(default: the profile's, 100800 for microservices)."),
                                    option("N"));
     const QCommandLineOption batch({option("b"), option("batch-size")},
-                                   option("Lines per batch: one random-anomaly draw per batch "
+                                   Tr::tr("Lines per batch: one random-anomaly draw per batch "
                                           "(default 100)."),
                                    option("N"));
     const QCommandLineOption output({option("o"), option("output")},
-                                    option("stdout, file or both (default: file with -p, else "
+                                    Tr::tr("stdout, file or both (default: file with -p, else "
                                            "stdout)."),
                                     option("WHERE"));
     const QCommandLineOption format({option("f"), option("format")},
-                                    option("json (default), text (seed 002), nginx (combined "
+                                    Tr::tr("json (default), text (seed 002), nginx (combined "
                                            "access log) or syslog (RFC 5424)."),
                                     option("FORMAT"), option("json"));
     const QCommandLineOption outputPath({option("p"), option("output-path")},
-                                        option("Output file (episodes go to FILE.episodes.json)."),
+                                        Tr::tr("Output file (episodes go to FILE.episodes.json)."),
                                         option("FILE"));
     const QCommandLineOption anomalyRate({option("a"), option("anomaly-rate")},
-                                         option("Chance of a random anomaly episode per batch, "
+                                         Tr::tr("Chance of a random anomaly episode per batch, "
                                                 "0 to 1."),
                                          option("P"));
     const QCommandLineOption noLabels(option("no-labels"),
-                                      option("Leave the _labels ground truth out of the lines."));
+                                      Tr::tr("Leave the _labels ground truth out of the lines."));
     const QCommandLineOption interval({option("i"), option("interval")},
-                                      option("Stream on the wall clock, writing every S seconds "
+                                      Tr::tr("Stream on the wall clock, writing every S seconds "
                                              "(stop with Ctrl+C)."),
                                       option("S"));
     const QCommandLineOption seed(option("seed"),
-                                  option("Random seed: the same seed and scenario give the same "
+                                  Tr::tr("Random seed: the same seed and scenario give the same "
                                          "output byte for byte (default 42)."),
                                   option("N"), option("42"));
     const QCommandLineOption start(
-        option("start"), option("First simulated time (ISO 8601) or 'now'."), option("TIME"));
+        option("start"), Tr::tr("First simulated time (ISO 8601) or 'now'."), option("TIME"));
     const QCommandLineOption duration(option("duration"),
-                                      option("Simulated span (e.g. 7d, 12h, 90m); when streaming, "
+                                      Tr::tr("Simulated span (e.g. 7d, 12h, 90m); when streaming, "
                                              "how long to run."),
                                       option("D"));
     const QCommandLineOption rate(option("rate"),
-                                  option("Lines per second: the density of simulated time, or "
+                                  Tr::tr("Lines per second: the density of simulated time, or "
                                          "the streaming pace."),
                                   option("R"));
     const QCommandLineOption rotateSize(option("rotate-size"),
-                                        option("Rotate the output file at this size (e.g. 10M); "
+                                        Tr::tr("Rotate the output file at this size (e.g. 10M); "
                                                "parts are FILE.1, FILE.2, ..."),
                                         option("SIZE"));
     const QCommandLineOption inject(option("inject"),
-                                    option("Inject an episode: TYPE@OFFSET[:DURATION][,key=value] "
+                                    Tr::tr("Inject an episode: TYPE@OFFSET[:DURATION][,key=value] "
                                            "(e.g. error_spike@20s:60s); repeatable."),
                                     option("SPEC"));
     const QCommandLineOption episodes(option("episodes"),
-                                      option("Where to write the episodes file (default "
+                                      Tr::tr("Where to write the episodes file (default "
                                              "FILE.episodes.json beside -p)."),
                                       option("FILE"));
     const QCommandLineOption printScenario(option("print-scenario"),
-                                           option("Print the effective scenario JSON and exit."));
+                                           Tr::tr("Print the effective scenario JSON and exit."));
     parser.addOptions({config, profile, total, batch, output, format, outputPath, anomalyRate,
                        noLabels, interval, seed, start, duration, rate, rotateSize, inject,
                        episodes, printScenario});
     if (!parseCommandLine(parser, commandArguments(argc, argv),
                           option("logscope generate [options]"),
-                          option("Writes synthetic logs with labelled anomaly episodes: "
+                          Tr::tr("Writes synthetic logs with labelled anomaly episodes: "
                                  "profiles microservices (seed 003), web (seed 002), metrics "
                                  "(seed 001) and basic (seed 000).")))
         return kExitUsage;
@@ -180,8 +190,8 @@ int runGenerateCommand(int argc, char** argv) {
         }
         const auto fmt = core::parseOutputFormat(local(parser.value(format)));
         if (!fmt)
-            throw UsageError{QStringLiteral("--format expects json, text, nginx or syslog, got "
-                                            "'%1'")
+            throw UsageError{Tr::tr("--format expects json, text, nginx or syslog, got "
+                                    "'%1'")
                                  .arg(parser.value(format))};
         if (const std::string problem = core::outputFormatProblem(*fmt, *load.scenario);
             !problem.empty())
@@ -197,8 +207,8 @@ int runGenerateCommand(int argc, char** argv) {
             bool ok = false;
             const double p = parser.value(anomalyRate).toDouble(&ok);
             if (!ok || p < 0.0 || p > 1.0)
-                throw UsageError{QStringLiteral("--anomaly-rate expects a number from 0 to 1, "
-                                                "got '%1'")
+                throw UsageError{Tr::tr("--anomaly-rate expects a number from 0 to 1, "
+                                        "got '%1'")
                                      .arg(parser.value(anomalyRate))};
             request.anomalyProbability = p;
         }
@@ -209,8 +219,8 @@ int runGenerateCommand(int argc, char** argv) {
         if (parser.isSet(duration)) {
             const auto d = core::parseDuration(local(parser.value(duration)));
             if (!d || *d <= 0)
-                throw UsageError{QStringLiteral("--duration expects a duration such as 7d, "
-                                                "12h or 90s, got '%1'")
+                throw UsageError{Tr::tr("--duration expects a duration such as 7d, "
+                                        "12h or 90s, got '%1'")
                                      .arg(parser.value(duration))};
             request.durationNs = *d;
         }
@@ -219,8 +229,8 @@ int runGenerateCommand(int argc, char** argv) {
             if (parser.value(start) == QLatin1String("now"))
                 ns = nowNs();
             else if (!core::parseIso8601(local(parser.value(start)), ns))
-                throw UsageError{QStringLiteral("--start expects an ISO 8601 time or 'now', "
-                                                "got '%1'")
+                throw UsageError{Tr::tr("--start expects an ISO 8601 time or 'now', "
+                                        "got '%1'")
                                      .arg(parser.value(start))};
             request.startNs = ns;
         }
@@ -240,23 +250,21 @@ int runGenerateCommand(int argc, char** argv) {
                                   : (parser.isSet(outputPath) ? option("file") : option("stdout"));
         if (where != QLatin1String("stdout") && where != QLatin1String("file") &&
             where != QLatin1String("both"))
-            throw UsageError{
-                QStringLiteral("--output expects stdout, file or both, got '%1'").arg(where)};
+            throw UsageError{Tr::tr("--output expects stdout, file or both, got '%1'").arg(where)};
         if (where != QLatin1String("stdout")) {
             if (!parser.isSet(outputPath))
-                throw UsageError{
-                    QStringLiteral("--output %1 needs -p/--output-path FILE").arg(where)};
+                throw UsageError{Tr::tr("--output %1 needs -p/--output-path FILE").arg(where)};
             out.path = local(parser.value(outputPath));
         }
         out.toStdout = where != QLatin1String("file");
         if (parser.isSet(rotateSize)) {
             const auto bytes = core::parseByteSize(local(parser.value(rotateSize)));
             if (!bytes)
-                throw UsageError{QStringLiteral("--rotate-size expects a size such as 1048576, "
-                                                "64K, 10M or 1G, got '%1'")
+                throw UsageError{Tr::tr("--rotate-size expects a size such as 1048576, "
+                                        "64K, 10M or 1G, got '%1'")
                                      .arg(parser.value(rotateSize))};
             if (out.path.empty())
-                throw UsageError{option("--rotate-size needs an output file (-p FILE)")};
+                throw UsageError{Tr::tr("--rotate-size needs an output file (-p FILE)")};
             out.rotateBytes = *bytes;
         }
         if (parser.isSet(episodes))
@@ -278,8 +286,8 @@ int runGenerateCommand(int argc, char** argv) {
                                      .arg(text, QString::fromStdString(injected.error))};
             if (s.clock == core::GeneratorClock::Simulated && spec->offsetNs >= s.durationNs)
                 printErr(
-                    QStringLiteral("logscope generate: warning: --inject %1 starts after the "
-                                   "run ends (%2)\n")
+                    Tr::tr("logscope generate: warning: --inject %1 starts after the "
+                           "run ends (%2)\n")
                         .arg(text, QString::fromStdString(core::formatDuration(s.durationNs))));
         }
 

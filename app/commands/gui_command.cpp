@@ -4,8 +4,15 @@
 #include "ui/windows/main_window.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 
 namespace logscope::app {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(GuiCommand)
+};
+} // namespace
 
 int runGuiCommand(int argc, char** argv) {
     // Without a display, --help and --version still work; opening a window does not.
@@ -18,15 +25,15 @@ int runGuiCommand(int argc, char** argv) {
 
     QCommandLineParser parser;
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     QStringLiteral("Print the version and exit."));
+                                     Tr::tr("Print the version and exit."));
     parser.addOption(version);
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("Log files to open (several open as one log)."),
+                                 Tr::tr("Log files to open (several open as one log)."),
                                  QStringLiteral("[FILE...]"));
     if (!parseCommandLine(
             parser, app.arguments(),
             QStringLiteral("logscope [options] [FILE...]\n       logscope <command> [options]"),
-            QStringLiteral(
+            Tr::tr(
                 "Fast native log analytics dashboard. With no command it opens the dashboard\n"
                 "window, loading the FILEs given.\n\n"
                 "Commands (each has --help):\n"
@@ -43,9 +50,9 @@ int runGuiCommand(int argc, char** argv) {
         return kExitOk;
     }
     if (headless) {
-        printErr(QStringLiteral("logscope: no display available (DISPLAY and WAYLAND_DISPLAY are "
-                                "unset). Use 'logscope demo', 'logscope report FILE -o out.png' "
-                                "or 'logscope analyze FILE' without a display.\n"));
+        printErr(Tr::tr("logscope: no display available (DISPLAY and WAYLAND_DISPLAY are "
+                        "unset). Use 'logscope demo', 'logscope report FILE -o out.png' "
+                        "or 'logscope analyze FILE' without a display.\n"));
         return kExitFailure;
     }
 

@@ -4,9 +4,16 @@
 #include "ui/model/dashboard_model.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace logscope::app {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+};
+} // namespace
 
 bool exportDashboard(const AnalyzedLog& log, const QString& title, const QString& path, QSize size,
                      const ui::Theme& theme, double scale) {
@@ -31,44 +38,41 @@ int runReportCommand(int argc, char** argv) {
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("PNG file to write (required)."),
-                                    QStringLiteral("PNG"));
-    const QCommandLineOption width(QStringLiteral("width"),
-                                   QStringLiteral("Image width in pixels (default %1).")
-                                       .arg(ui::kDefaultDashboardSize.width()),
-                                   QStringLiteral("W"),
-                                   QString::number(ui::kDefaultDashboardSize.width()));
-    const QCommandLineOption height(QStringLiteral("height"),
-                                    QStringLiteral("Image height in pixels (default %1).")
-                                        .arg(ui::kDefaultDashboardSize.height()),
-                                    QStringLiteral("H"),
-                                    QString::number(ui::kDefaultDashboardSize.height()));
+                                    Tr::tr("PNG file to write (required)."), QStringLiteral("PNG"));
+    const QCommandLineOption width(
+        QStringLiteral("width"),
+        Tr::tr("Image width in pixels (default %1).").arg(ui::kDefaultDashboardSize.width()),
+        QStringLiteral("W"), QString::number(ui::kDefaultDashboardSize.width()));
+    const QCommandLineOption height(
+        QStringLiteral("height"),
+        Tr::tr("Image height in pixels (default %1).").arg(ui::kDefaultDashboardSize.height()),
+        QStringLiteral("H"), QString::number(ui::kDefaultDashboardSize.height()));
     const QCommandLineOption theme(QStringLiteral("theme"),
-                                   QStringLiteral("Colour theme: light or dark (default light)."),
+                                   Tr::tr("Colour theme: light or dark (default light)."),
                                    QStringLiteral("THEME"), QStringLiteral("light"));
     const QCommandLineOption scale(QStringLiteral("scale"),
-                                   QStringLiteral("Draw everything this many times larger in the "
-                                                  "same pixel size, e.g. 2 for high-density "
-                                                  "screens (default 1)."),
+                                   Tr::tr("Draw everything this many times larger in the "
+                                          "same pixel size, e.g. 2 for high-density "
+                                          "screens (default 1)."),
                                    QStringLiteral("S"), QStringLiteral("1"));
     parser.addOptions({output, width, height, theme, scale});
     const InputOptions inputOptions;
     inputOptions.addTo(parser);
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        QStringLiteral("Log files, folders, .gz/.zst archives, or - for standard input; several "
-                       "are merged by time."),
+        Tr::tr("Log files, folders, .gz/.zst archives, or - for standard input; several "
+               "are merged by time."),
         QStringLiteral("FILE..."));
     if (!parseCommandLine(parser, commandArguments(argc, argv),
                           QStringLiteral("logscope report [options] FILE... -o out.png"),
-                          QStringLiteral("Renders the nine-panel dashboard of a log file to a PNG "
-                                         "image; needs no display.")))
+                          Tr::tr("Renders the nine-panel dashboard of a log file to a PNG "
+                                 "image; needs no display.")))
         return kExitUsage;
 
     const QStringList files = parser.positionalArguments();
     core::LoadOptions loadOptions;
     if (files.isEmpty() || !parser.isSet(output)) {
-        printErr(QStringLiteral("logscope report: expected FILE... and -o PNG\n"));
+        printErr(Tr::tr("logscope report: expected FILE... and -o PNG\n"));
         return kExitUsage;
     }
     if (!inputOptions.read(parser, loadOptions))
@@ -78,19 +82,19 @@ int runReportCommand(int argc, char** argv) {
     const int w = parser.value(width).toInt(&widthOk);
     const int h = parser.value(height).toInt(&heightOk);
     if (!widthOk || !heightOk || w < 320 || h < 240 || w > 16384 || h > 16384) {
-        printErr(QStringLiteral("logscope report: --width and --height must be whole numbers "
-                                "between 320×240 and 16384×16384\n"));
+        printErr(Tr::tr("logscope report: --width and --height must be whole numbers "
+                        "between 320×240 and 16384×16384\n"));
         return kExitUsage;
     }
     bool scaleOk = false;
     const double s = parser.value(scale).toDouble(&scaleOk);
     if (!scaleOk || s < 0.5 || s > 4.0) {
-        printErr(QStringLiteral("logscope report: --scale must be a number from 0.5 to 4\n"));
+        printErr(Tr::tr("logscope report: --scale must be a number from 0.5 to 4\n"));
         return kExitUsage;
     }
     ui::Theme::Kind kind{};
     if (!ui::Theme::parseKind(parser.value(theme), kind)) {
-        printErr(QStringLiteral("logscope report: --theme must be light or dark, got '%1'\n")
+        printErr(Tr::tr("logscope report: --theme must be light or dark, got '%1'\n")
                      .arg(parser.value(theme)));
         return kExitUsage;
     }

@@ -17,6 +17,13 @@
 #include <numeric>
 
 namespace logscope::app {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TemplatesCommand)
+};
+} // namespace
+
 namespace {
 
 constexpr std::size_t kListedUnmatched = 5;
@@ -81,16 +88,16 @@ bool mineLoadedLog(const std::string& path, core::TemplateMiner& miner, MinedLin
     core::LoadResult loaded = core::loadLogFile(path);
     if (loaded.report.failed()) {
         error = fromStd(loaded.report.fatalError) +
-                QStringLiteral(" (for a text log, give its line format with --format)");
+                Tr::tr(" (for a text log, give its line format with --format)");
         return false;
     }
     if (loaded.report.badLineCount > 0) {
-        printErr(QStringLiteral("logscope templates: %1 of %2 lines could not be read and are "
-                                "not mined\n")
+        printErr(Tr::tr("logscope templates: %1 of %2 lines could not be read and are "
+                        "not mined\n")
                      .arg(loaded.report.badLineCount)
                      .arg(loaded.report.totalLines));
         for (std::size_t i = 0; i < std::min<std::size_t>(loaded.report.badLines.size(), 5); ++i)
-            printErr(QStringLiteral("  line %1: %2\n")
+            printErr(Tr::tr("  line %1: %2\n")
                          .arg(loaded.report.badLines[i].lineNumber)
                          .arg(fromStd(loaded.report.badLines[i].reason)));
     }
@@ -235,53 +242,50 @@ int runTemplatesCommand(int argc, char** argv) {
     QCommandLineParser parser;
     const QCommandLineOption format(
         {QStringLiteral("f"), QStringLiteral("format")},
-        QStringLiteral("Line format in logparser syntax, e.g. '<Date> <Time> <Level> "
-                       "<Component>: <Content>'; the <Content> field is mined. Without it the "
-                       "file is read as JSON lines and their message is mined."),
+        Tr::tr("Line format in logparser syntax, e.g. '<Date> <Time> <Level> "
+               "<Component>: <Content>'; the <Content> field is mined. Without it the "
+               "file is read as JSON lines and their message is mined."),
         QStringLiteral("F"));
     const QCommandLineOption lines(QStringLiteral("lines"),
-                                   QStringLiteral("Write line,template_id,template per mined "
-                                                  "line (CSV, lines numbered from 1)."),
+                                   Tr::tr("Write line,template_id,template per mined "
+                                          "line (CSV, lines numbered from 1)."),
                                    QStringLiteral("OUT.csv"));
     const QCommandLineOption templates(
-        QStringLiteral("templates"),
-        QStringLiteral("Write template_id,template,count per template (CSV)."),
+        QStringLiteral("templates"), Tr::tr("Write template_id,template,count per template (CSV)."),
         QStringLiteral("OUT.csv"));
     const QCommandLineOption top(QStringLiteral("top"),
-                                 QStringLiteral("Templates to list on stdout (default 20, 0 = "
-                                                "all)."),
+                                 Tr::tr("Templates to list on stdout (default 20, 0 = "
+                                        "all)."),
                                  QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption typed(QStringLiteral("typed"),
-                                   QStringLiteral("Show variables by kind (<NUM>, <IP>, <PATH>, "
-                                                  "...) instead of <*>."));
-    const QCommandLineOption loadState(
-        QStringLiteral("load-state"),
-        QStringLiteral("Continue from a miner state saved by --save-state."),
-        QStringLiteral("FILE"));
+                                   Tr::tr("Show variables by kind (<NUM>, <IP>, <PATH>, "
+                                          "...) instead of <*>."));
+    const QCommandLineOption loadState(QStringLiteral("load-state"),
+                                       Tr::tr("Continue from a miner state saved by --save-state."),
+                                       QStringLiteral("FILE"));
     const QCommandLineOption saveState(
         QStringLiteral("save-state"),
-        QStringLiteral("Save the miner's state (JSON) after mining, to continue later."),
+        Tr::tr("Save the miner's state (JSON) after mining, to continue later."),
         QStringLiteral("FILE"));
     parser.addOptions({format, lines, templates, top, typed, loadState, saveState});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The log file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The log file."));
     if (!parseCommandLine(parser, commandArguments(argc, argv),
                           QStringLiteral("logscope templates [options] FILE"),
-                          QStringLiteral("Mines the message templates of a log file (variables "
-                                         "such as numbers, ids, IPs and paths become <*>),\n"
-                                         "lists the most frequent ones and writes them as "
-                                         "CSV.")))
+                          Tr::tr("Mines the message templates of a log file (variables "
+                                 "such as numbers, ids, IPs and paths become <*>),\n"
+                                 "lists the most frequent ones and writes them as "
+                                 "CSV.")))
         return kExitUsage;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
-        printErr(
-            QStringLiteral("logscope templates: expected one FILE, got %1\n").arg(files.size()));
+        printErr(Tr::tr("logscope templates: expected one FILE, got %1\n").arg(files.size()));
         return kExitUsage;
     }
     bool ok = false;
     const std::size_t topCount = parser.value(top).toULongLong(&ok);
     if (!ok) {
-        printErr(QStringLiteral("logscope templates: --top expects a non-negative integer, got "
-                                "'%1'\n")
+        printErr(Tr::tr("logscope templates: --top expects a non-negative integer, got "
+                        "'%1'\n")
                      .arg(parser.value(top)));
         return kExitUsage;
     }

@@ -13,21 +13,21 @@ namespace logscope::ui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ResultExport", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ResultExport)
+};
 
 QString writeAll(const QString& path, const QByteArray& bytes) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return Tr::tr("cannot write %1: %2").arg(path, file.errorString());
     if (file.write(bytes) != bytes.size()) {
         const QString error = file.errorString();
         file.cancelWriting();
-        return tr("cannot write %1: %2").arg(path, error);
+        return Tr::tr("cannot write %1: %2").arg(path, error);
     }
     if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return Tr::tr("cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 

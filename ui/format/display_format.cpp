@@ -3,6 +3,7 @@
 #include "core/report/text_report.h"
 #include "core/table/log_table.h"
 #include "core/time/civil_time.h"
+#include "ui/format/display_names.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,9 +12,9 @@
 namespace logscope::ui {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("DisplayFormat", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+};
 
 QDateTime utc(std::int64_t ns) {
     const std::int64_t ms =
@@ -22,29 +23,29 @@ QDateTime utc(std::int64_t ns) {
 }
 } // namespace
 
+QLocale displayLocale() {
+    const QLocale locale;
+    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                           : locale;
+}
+
 QString formatCount(std::uint64_t value) {
-    return QString::fromStdString(core::withThousands(value));
+    return displayLocale().toString(static_cast<qulonglong>(value));
+}
+
+QString formatNumber(double value, int decimals) {
+    return displayLocale().toString(value, 'f', decimals);
 }
 
 QString formatMs(double ms) {
     if (!std::isfinite(ms))
         return QStringLiteral("—");
-    if (ms >= 1000.0) {
-        const auto whole = static_cast<std::uint64_t>(ms);
-        const int tenth = static_cast<int>(std::lround((ms - static_cast<double>(whole)) * 10));
-        if (tenth == 10)
-            return tr("%1.0 ms").arg(formatCount(whole + 1));
-        return tr("%1.%2 ms").arg(formatCount(whole)).arg(tenth);
-    }
-    if (ms >= 100.0)
-        return tr("%1 ms").arg(ms, 0, 'f', 0);
-    if (ms >= 1.0)
-        return tr("%1 ms").arg(ms, 0, 'f', 1);
-    return tr("%1 ms").arg(ms, 0, 'f', 2);
+    const int decimals = ms >= 1000.0 ? 1 : ms >= 100.0 ? 0 : ms >= 1.0 ? 1 : 2;
+    return Tr::tr("%1 ms").arg(formatNumber(ms, decimals));
 }
 
 QString formatPercent(double rate, int decimals) {
-    return tr("%1 %").arg(rate * 100.0, 0, 'f', decimals);
+    return Tr::tr("%1 %").arg(formatNumber(rate * 100.0, decimals));
 }
 
 QString formatTimestamp(std::int64_t ns, bool withMillis) {
@@ -57,13 +58,14 @@ QString formatTimestamp(std::int64_t ns, bool withMillis) {
 QString formatShortTime(std::int64_t ns) {
     if (ns == core::kNoTimestamp)
         return QStringLiteral("—");
+    // The format is translatable: the order of day and month differs between languages.
     const QDateTime t = utc(ns);
-    return t.time().second() != 0 ? t.toString(QStringLiteral("MMM d HH:mm:ss"))
-                                  : t.toString(QStringLiteral("MMM d HH:mm"));
+    return displayLocale().toString(t, t.time().second() != 0 ? Tr::tr("MMM d HH:mm:ss")
+                                                              : Tr::tr("MMM d HH:mm"));
 }
 
 QString formatTimeRange(std::int64_t fromNs, std::int64_t toNs) {
-    return tr("%1 – %2 UTC").arg(formatShortTime(fromNs), formatShortTime(toNs));
+    return Tr::tr("%1 – %2 UTC").arg(formatShortTime(fromNs), formatShortTime(toNs));
 }
 
 QString formatDuration(std::int64_t ns) {
@@ -72,22 +74,23 @@ QString formatDuration(std::int64_t ns) {
         ns = 0;
     if (ns >= 2 * kNanosPerDay) {
         const double days = static_cast<double>(ns) / static_cast<double>(kNanosPerDay);
-        return tr("%1 days").arg(std::round(days * 10) / 10);
+        return Tr::tr("%1 days").arg(displayLocale().toString(std::round(days * 10) / 10));
     }
     if (ns >= kNanosPerHour) {
         const auto hours = ns / kNanosPerHour;
         const auto minutes = (ns % kNanosPerHour) / kNanosPerMinute;
-        return minutes == 0 ? tr("%1 h").arg(hours) : tr("%1 h %2 min").arg(hours).arg(minutes);
+        return minutes == 0 ? Tr::tr("%1 h").arg(hours)
+                            : Tr::tr("%1 h %2 min").arg(hours).arg(minutes);
     }
     if (ns >= kNanosPerMinute) {
         const auto minutes = ns / kNanosPerMinute;
         const auto seconds = (ns % kNanosPerMinute) / kNanosPerSecond;
-        return seconds == 0 ? tr("%1 min").arg(minutes)
-                            : tr("%1 min %2 s").arg(minutes).arg(seconds);
+        return seconds == 0 ? Tr::tr("%1 min").arg(minutes)
+                            : Tr::tr("%1 min %2 s").arg(minutes).arg(seconds);
     }
     if (ns >= kNanosPerSecond)
-        return tr("%1 s").arg(static_cast<double>(ns) / kNanosPerSecond, 0, 'f', 1);
-    return tr("%1 ms").arg(static_cast<double>(ns) / 1e6, 0, 'f', 1);
+        return Tr::tr("%1 s").arg(formatNumber(static_cast<double>(ns) / kNanosPerSecond, 1));
+    return Tr::tr("%1 ms").arg(formatNumber(static_cast<double>(ns) / 1e6, 1));
 }
 
 } // namespace logscope::ui
@@ -104,9 +107,9 @@ QString describeFilter(const core::ViewFilter& filter) {
     if (from && to)
         parts << formatTimeRange(filter.fromNs, filter.toNs);
     else if (from)
-        parts << tr("from %1 UTC").arg(formatShortTime(filter.fromNs));
+        parts << Tr::tr("from %1 UTC").arg(formatShortTime(filter.fromNs));
     else if (to)
-        parts << tr("until %1 UTC").arg(formatShortTime(filter.toNs));
+        parts << Tr::tr("until %1 UTC").arg(formatShortTime(filter.toNs));
     if (!filter.services.empty()) {
         QStringList names;
         for (const std::string& s : filter.services)
@@ -119,10 +122,10 @@ QString describeFilter(const core::ViewFilter& filter) {
         for (int i = core::kLevelCount - 1; i >= 0; --i)
             if (filter.levelMask & (1u << i))
                 levels << QString::fromLatin1(core::levelName(static_cast<core::Level>(i)));
-        parts << (levels.isEmpty() ? tr("no level") : levels.join(QStringLiteral(", ")));
+        parts << (levels.isEmpty() ? Tr::tr("no level") : levels.join(QStringLiteral(", ")));
     }
     if (!filter.text.empty())
-        parts << (filter.textIsRegex ? tr("matching /%1/") : tr("containing “%1”"))
+        parts << (filter.textIsRegex ? Tr::tr("matching /%1/") : Tr::tr("containing “%1”"))
                      .arg(QString::fromStdString(filter.text));
     return parts.join(QStringLiteral(" · "));
 }
@@ -132,29 +135,29 @@ QString summarizeResult(const core::AnalysisResult& r) {
         return QStringLiteral("<b>%1</b>").arg(s.toHtmlEscaped());
     };
     QStringList parts;
-    parts << tr("%1 lines").arg(bold(formatCount(r.totalLines)));
+    parts << Tr::tr("%1 lines").arg(bold(formatCount(r.totalLines)));
     if (r.timedLines > 0)
-        parts << tr("%1 (%2)").arg(bold(formatDuration(r.lastNs - r.firstNs)),
-                                   formatTimeRange(r.firstNs, r.lastNs).toHtmlEscaped());
-    parts << tr("error rate %1").arg(bold(formatPercent(r.errorRate)));
+        parts << Tr::tr("%1 (%2)").arg(bold(formatDuration(r.lastNs - r.firstNs)),
+                                       formatTimeRange(r.firstNs, r.lastNs).toHtmlEscaped());
+    parts << Tr::tr("error rate %1").arg(bold(formatPercent(r.errorRate)));
     if (r.latency.count > 0)
-        parts << tr("P95 %1 · P99 %2")
+        parts << Tr::tr("P95 %1 · P99 %2")
                      .arg(bold(formatMs(r.latency.p95Ms)), bold(formatMs(r.latency.p99Ms)));
     if (!r.timeline.empty() || r.anomalyCount > 0)
-        parts << tr("%1 anomalies").arg(bold(formatCount(r.anomalyCount)));
+        parts << Tr::tr("%1 anomalies").arg(bold(formatCount(r.anomalyCount)));
     if (!r.incidents.empty()) {
         std::size_t critical = 0;
         for (const auto& i : r.incidents)
             critical += i.severity == core::Severity::Critical ? 1 : 0;
-        parts << (critical > 0 ? tr("%1 incidents (%2 critical)")
+        parts << (critical > 0 ? Tr::tr("%1 incidents (%2 critical)")
                                      .arg(bold(formatCount(r.incidents.size())))
                                      .arg(critical)
-                               : tr("%1 incidents").arg(bold(formatCount(r.incidents.size()))));
+                               : Tr::tr("%1 incidents").arg(bold(formatCount(r.incidents.size()))));
     }
     if (!r.health.factors.empty())
-        parts << tr("health %1 %2")
-                     .arg(bold(QString::number(r.health.score, 'f', 1)),
-                          QString::fromLatin1(core::healthStatusName(r.health.status)));
+        parts << Tr::tr("health %1 %2")
+                     .arg(bold(formatNumber(r.health.score, 1)),
+                          healthStatusDisplayName(r.health.status));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <cstdint>
 #include <string_view>
@@ -11,8 +12,13 @@ inline QString fromUtf8View(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-/// "100,800".
+/// The locale numbers and dates are shown in: the default QLocale (the UI language's), or US
+/// English when that is the untranslated "C" locale (so counts keep their thousands separators).
+QLocale displayLocale();
+/// "100,800" ("100.800" in German).
 QString formatCount(std::uint64_t value);
+/// A number with a fixed count of decimals in the display locale ("0.742", "0,742").
+QString formatNumber(double value, int decimals);
 /// "156 ms", "1,234.9 ms", "0.42 ms" (precision suited to the size).
 QString formatMs(double ms);
 /// A rate 0..1 as "2.15 %".

@@ -1,11 +1,19 @@
 #include "ui/format/time_ticks.h"
 
 #include "core/time/civil_time.h"
+#include "ui/format/display_format.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <array>
 
 namespace logscope::ui {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TimeAxis)
+};
+} // namespace
 
 std::vector<TimeTick> niceTimeTicks(std::int64_t fromNs, std::int64_t toNs, int maxTicks) {
     using namespace core;
@@ -44,7 +52,7 @@ std::vector<TimeTick> niceTimeTicks(std::int64_t fromNs, std::int64_t toNs, int 
         const QDateTime when = QDateTime::fromMSecsSinceEpoch(t / 1'000'000, Qt::UTC);
         QString label;
         if (t % kNanosPerDay == 0)
-            label = when.toString(QStringLiteral("MMM d"));
+            label = displayLocale().toString(when, Tr::tr("MMM d", "date of a midnight tick"));
         else if (seconds)
             label = when.toString(QStringLiteral("HH:mm:ss"));
         else

@@ -16,7 +16,7 @@ DrillDown AnomalyList::anomalyDrillDown(std::size_t i) const {
     drill.explicitRows = true;
     drill.rows = {line.row};
     drill.focusRow = line.row;
-    drill.description = tr("Anomaly scored %1").arg(line.score, 0, 'f', 3);
+    drill.description = tr("Anomaly scored %1").arg(formatNumber(line.score, 3));
     return drill;
 }
 
@@ -25,7 +25,7 @@ void AnomalyList::refresh() {
     const auto& table = model()->table();
     for (const core::ScoredLine& line : model()->result()->topAnomalies) {
         auto* item = new QListWidgetItem(this);
-        item->setData(CardDelegate::ChipTextRole, QString::number(line.score, 'f', 3));
+        item->setData(CardDelegate::ChipTextRole, formatNumber(line.score, 3));
         item->setData(CardDelegate::ChipColorRole, theme().scoreColor(100.0 * (1.0 - line.score)));
         QString message;
         if (table && line.row < table->size()) {
@@ -40,7 +40,7 @@ void AnomalyList::refresh() {
             item->setData(CardDelegate::TitleRole, tr("row %1").arg(line.row));
         }
         item->setData(CardDelegate::MutedDetailRole, QString::fromStdString(line.explanation));
-        QString tip = tr("<b>score %1</b>").arg(line.score, 0, 'f', 3);
+        QString tip = tr("<b>score %1</b>").arg(formatNumber(line.score, 3));
         if (!message.isEmpty())
             tip += QStringLiteral("<br>") + message.left(500).toHtmlEscaped();
         if (!line.explanation.empty())

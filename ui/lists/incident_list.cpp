@@ -1,6 +1,7 @@
 #include "ui/lists/incident_list.h"
 
 #include "ui/format/display_format.h"
+#include "ui/format/display_names.h"
 #include "ui/lists/card_delegate.h"
 #include "ui/model/dashboard_model.h"
 
@@ -24,8 +25,8 @@ DrillDown IncidentList::incidentDrillDown(std::size_t i) const {
         services << QString::fromStdString(s);
     drill.description =
         tr("Evidence of %1 (%2) at %3")
-            .arg(QString::fromLatin1(core::incidentTypeName(incident.type)),
-                 services.join(QStringLiteral(", ")), formatShortTime(incident.startNs));
+            .arg(incidentTypeDisplayName(incident.type), services.join(QStringLiteral(", ")),
+                 formatShortTime(incident.startNs));
     return drill;
 }
 
@@ -37,18 +38,16 @@ void IncidentList::refresh() {
         QStringList services;
         for (const std::string& s : incident.services)
             services << QString::fromStdString(s);
-        item->setData(CardDelegate::ChipTextRole,
-                      QString::fromLatin1(core::severityName(incident.severity)));
+        item->setData(CardDelegate::ChipTextRole, severityDisplayName(incident.severity));
         item->setData(CardDelegate::ChipColorRole, theme().severityColor(incident.severity));
-        item->setData(CardDelegate::TitleRole,
-                      QString::fromLatin1(core::incidentTypeName(incident.type)));
+        item->setData(CardDelegate::TitleRole, incidentTypeDisplayName(incident.type));
         item->setData(CardDelegate::NoteRole, formatShortTime(incident.startNs));
         item->setData(CardDelegate::DetailRole, services.join(QStringLiteral(", ")));
         item->setData(CardDelegate::MutedDetailRole,
                       QString::fromStdString(incident.recommendation));
         QString tip = QStringLiteral("<b>%1 — %2</b>")
-                          .arg(QString::fromLatin1(core::severityName(incident.severity)),
-                               QString::fromLatin1(core::incidentTypeName(incident.type)));
+                          .arg(severityDisplayName(incident.severity),
+                               incidentTypeDisplayName(incident.type));
         if (!incident.description.empty())
             tip += QStringLiteral("<br>") +
                    QString::fromStdString(incident.description).toHtmlEscaped();

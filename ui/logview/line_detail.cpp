@@ -9,9 +9,9 @@
 namespace logscope::ui {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("LineDetail", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(LineDetail)
+};
 } // namespace
 
 QString lineDetailHtml(const LogTableModel& model, core::RowId r) {
@@ -24,24 +24,24 @@ QString lineDetailHtml(const LogTableModel& model, core::RowId r) {
                                    "<td>%2</td></tr>")
                         .arg(name, value.toHtmlEscaped());
     };
-    field(tr("time"), model.cellText(r, LogColumn::Time) + QStringLiteral(" UTC"));
-    field(tr("level"), model.cellText(r, LogColumn::Level));
-    field(tr("service"), model.cellText(r, LogColumn::Service));
-    field(tr("source"), fromUtf8View(t.source(r)));
-    field(tr("host"), fromUtf8View(t.host(r)));
-    field(tr("latency"), t.hasLatency(r) ? formatMs(t.latencyMs(r)) : QString());
-    field(tr("status"), model.cellText(r, LogColumn::Status));
-    field(tr("template"), model.cellText(r, LogColumn::Template));
-    field(tr("anomaly score"), model.cellText(r, LogColumn::Score));
+    field(Tr::tr("time"), model.cellText(r, LogColumn::Time) + QStringLiteral(" UTC"));
+    field(Tr::tr("level"), model.cellText(r, LogColumn::Level));
+    field(Tr::tr("service"), model.cellText(r, LogColumn::Service));
+    field(Tr::tr("source"), fromUtf8View(t.source(r)));
+    field(Tr::tr("host"), fromUtf8View(t.host(r)));
+    field(Tr::tr("latency"), t.hasLatency(r) ? formatMs(t.latencyMs(r)) : QString());
+    field(Tr::tr("status"), model.cellText(r, LogColumn::Status));
+    field(Tr::tr("template"), model.cellText(r, LogColumn::Template));
+    field(Tr::tr("anomaly score"), model.cellText(r, LogColumn::Score));
     if (t.truth(r) != core::Truth::Unlabelled) {
         const std::string_view type = t.anomalyType(r);
-        field(tr("labelled"), t.truth(r) == core::Truth::Anomaly
-                                  ? tr("anomaly %1").arg(fromUtf8View(type))
-                                  : tr("normal"));
+        field(Tr::tr("labelled"), t.truth(r) == core::Truth::Anomaly
+                                      ? Tr::tr("anomaly %1").arg(fromUtf8View(type))
+                                      : Tr::tr("normal"));
     }
-    field(tr("line"),
+    field(Tr::tr("line"),
           t.lineNumber(r) > 0
-              ? tr("%1 (file %2)").arg(formatCount(t.lineNumber(r))).arg(t.fileIndex(r) + 1)
+              ? Tr::tr("%1 (file %2)").arg(formatCount(t.lineNumber(r))).arg(t.fileIndex(r) + 1)
               : QString());
     html += QStringLiteral("</table>");
     const std::string_view extra = t.extra(r);

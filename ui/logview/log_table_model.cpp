@@ -71,13 +71,12 @@ QString LogTableModel::cellText(core::RowId r, LogColumn column) const {
     case LogColumn::Message:
         return fromUtf8View(t.message(r));
     case LogColumn::Latency:
-        return t.hasLatency(r) ? QString::number(static_cast<double>(t.latencyMs(r)), 'f', 1)
-                               : QString();
+        return t.hasLatency(r) ? formatNumber(static_cast<double>(t.latencyMs(r)), 1) : QString();
     case LogColumn::Status:
         return t.statusCode(r) == 0 ? QString() : QString::number(t.statusCode(r));
     case LogColumn::Score: {
         const auto score = m_lookup.score(r);
-        return score ? QString::number(static_cast<double>(*score), 'f', 3) : QString();
+        return score ? formatNumber(static_cast<double>(*score), 3) : QString();
     }
     case LogColumn::Count:
         break;
@@ -163,7 +162,7 @@ QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr(kNames[section]);
     if (role == Qt::ToolTipRole)
         return isSortableColumn(static_cast<LogColumn>(section))
-                   ? tr("Click to sort by %1").arg(tr(kNames[section]).toLower())
+                   ? tr("Click to sort by %1").arg(tr(kNames[section]))
                    : QVariant();
     return {};
 }

@@ -19,7 +19,7 @@ AnomalyTimelinePanel::AnomalyTimelinePanel(QWidget* parent)
         QString text =
             tr("<b>%1 UTC</b><br>score %2 · %3")
                 .arg(formatTimestamp(point.timestampNs))
-                .arg(static_cast<double>(point.score), 0, 'f', 3)
+                .arg(formatNumber(static_cast<double>(point.score), 3))
                 .arg(point.cluster == 0 ? tr("no cluster") : tr("cluster %1").arg(point.cluster));
         text += point.isAnomaly ? tr("<br><b>anomaly</b> · click to show the line")
                                 : tr("<br>click to show the line");
@@ -79,7 +79,7 @@ DrillDown AnomalyTimelinePanel::dotDrillDown(std::size_t i) const {
     drill.rows = {point.row};
     drill.focusRow = point.row;
     drill.description = tr("The line scored %1 at %2")
-                            .arg(static_cast<double>(point.score), 0, 'f', 3)
+                            .arg(formatNumber(static_cast<double>(point.score), 3))
                             .arg(formatShortTime(point.timestampNs));
     return drill;
 }

@@ -1,6 +1,7 @@
 #include "ui/panels/health_panel.h"
 
 #include "ui/format/display_format.h"
+#include "ui/format/display_names.h"
 #include "ui/widgets/health_gauge.h"
 
 namespace logscope::ui {
@@ -31,19 +32,19 @@ void HealthPanel::showResult(const core::AnalysisResult& result) {
     }
     showContent();
     m_status = health.status;
-    m_gauge->setScore(health.score, QString::fromLatin1(core::healthStatusName(health.status)),
+    m_gauge->setScore(health.score, healthStatusDisplayName(health.status),
                       theme().healthColor(health.status));
     m_gauge->setFactors(health.factors);
     setSubtitle(tr("error rate %1 · success %2")
                     .arg(formatPercent(result.errorRate), formatPercent(result.successRate)));
     QString tip = tr("<b>Health %1 / 100 — %2</b>")
-                      .arg(health.score, 0, 'f', 1)
-                      .arg(QString::fromLatin1(core::healthStatusName(health.status)));
+                      .arg(formatNumber(health.score, 1))
+                      .arg(healthStatusDisplayName(health.status));
     for (const core::HealthFactor& f : health.factors)
         tip += tr("<br>%1: −%2 of at most %3")
-                   .arg(QString::fromStdString(f.name).toHtmlEscaped())
-                   .arg(f.penalty, 0, 'f', 1)
-                   .arg(f.maxPenalty, 0, 'g', 3);
+                   .arg(healthFactorDisplayName(f.name).toHtmlEscaped())
+                   .arg(formatNumber(f.penalty, 1))
+                   .arg(displayLocale().toString(f.maxPenalty, 'g', 3));
     tip += tr("<br>click to list the ERROR and CRITICAL lines");
     m_gauge->setToolTip(tip);
 }

@@ -1,6 +1,7 @@
 #include "ui/panels/incidents_by_severity_panel.h"
 
 #include "ui/format/display_format.h"
+#include "ui/format/display_names.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -58,8 +59,8 @@ void IncidentsBySeverityPanel::showResult(const core::AnalysisResult& result) {
     QStringList categories;
     for (std::size_t i = 0; i < m_severities.size(); ++i) {
         const core::Severity s = m_severities[i];
-        categories << QString::fromLatin1(core::severityName(s));
-        auto* set = new QBarSet(QString::fromLatin1(core::severityName(s)));
+        categories << severityDisplayName(s);
+        auto* set = new QBarSet(severityDisplayName(s));
         for (std::size_t j = 0; j < m_severities.size(); ++j)
             set->append(j == i ? static_cast<double>(counts[s]) : 0.0);
         set->setColor(theme().severityColor(s));
@@ -118,9 +119,8 @@ DrillDown IncidentsBySeverityPanel::severityDrillDown(core::Severity severity) c
     }
     std::sort(drill.rows.begin(), drill.rows.end());
     drill.rows.erase(std::unique(drill.rows.begin(), drill.rows.end()), drill.rows.end());
-    drill.description = tr("Evidence of the %1 %2 incidents")
-                            .arg(incidents)
-                            .arg(QString::fromLatin1(core::severityName(severity)));
+    drill.description =
+        tr("Evidence of the %1 %2 incidents").arg(incidents).arg(severityDisplayName(severity));
     return drill;
 }
 
@@ -161,13 +161,9 @@ QString IncidentsBySeverityPanel::toolTipAt(QPoint pos) const {
             ++total;
         }
     }
-    QString text = tr("<b>%1: %2 incidents</b>")
-                       .arg(QString::fromLatin1(core::severityName(severity)))
-                       .arg(total);
+    QString text = tr("<b>%1: %2 incidents</b>").arg(severityDisplayName(severity)).arg(total);
     for (const auto& [type, n] : types)
-        text += QStringLiteral("<br>%1 × %2")
-                    .arg(n)
-                    .arg(QString::fromLatin1(core::incidentTypeName(type)));
+        text += QStringLiteral("<br>%1 × %2").arg(n).arg(incidentTypeDisplayName(type));
     if (total > 0)
         text += tr("<br>click to list their evidence lines");
     return text;

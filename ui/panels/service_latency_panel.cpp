@@ -1,6 +1,7 @@
 #include "ui/panels/service_latency_panel.h"
 
 #include "ui/format/display_format.h"
+#include "ui/format/display_names.h"
 
 #include <algorithm>
 
@@ -53,11 +54,11 @@ void ServiceLatencyPanel::showResult(const core::AnalysisResult& result) {
         item.value = s.avgLatencyMs;
         item.valueText = formatMs(s.avgLatencyMs);
         item.color = theme().healthColor(s.status);
-        item.toolTip = tr("<b>%1</b><br>average %2 over %3 lines<br>success rate %4 · health "
-                          "%5<br>click to list these lines")
-                           .arg(name.toHtmlEscaped(), formatMs(s.avgLatencyMs),
-                                formatCount(s.latencyLines), formatPercent(s.successRate, 1),
-                                QString::fromLatin1(core::healthStatusName(s.status)));
+        item.toolTip =
+            tr("<b>%1</b><br>average %2 over %3 lines<br>success rate %4 · health "
+               "%5<br>click to list these lines")
+                .arg(name.toHtmlEscaped(), formatMs(s.avgLatencyMs), formatCount(s.latencyLines),
+                     formatPercent(s.successRate, 1), healthStatusDisplayName(s.status));
         items.push_back(std::move(item));
         m_services.push_back(s.name);
     }

@@ -1,5 +1,8 @@
 #include "ui/widgets/health_gauge.h"
 
+#include "ui/format/display_format.h"
+#include "ui/format/display_names.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -140,7 +143,7 @@ void HealthGauge::paintDial(QPainter& p, const QRectF& area) {
     const QRectF numberBox(centre.x() - radius,
                            centre.y() - 0.14 * radius - bigMetrics.height() / 2, 2 * radius,
                            bigMetrics.height());
-    p.drawText(numberBox, Qt::AlignCenter, QString::number(m_score, 'f', 1));
+    p.drawText(numberBox, Qt::AlignCenter, formatNumber(m_score, 1));
     p.setFont(small);
     p.setPen(m_theme.mutedText);
     p.drawText(QRectF(centre.x() - radius, numberBox.bottom() - bigMetrics.descent() * 0.4,
@@ -181,7 +184,7 @@ void HealthGauge::paintFactors(QPainter& p, const QRectF& area) {
         p.drawText(
             QRectF(row.left(), row.top(), labelWidth, row.height()),
             Qt::AlignLeft | Qt::AlignVCenter,
-            metrics.elidedText(QString::fromStdString(factor.name), Qt::ElideRight, labelWidth));
+            metrics.elidedText(healthFactorDisplayName(factor.name), Qt::ElideRight, labelWidth));
         const QRectF track(row.left() + labelWidth + 6, row.center().y() - 3,
                            row.width() - labelWidth - valueWidth - 12, 6);
         p.setPen(Qt::NoPen);
@@ -198,9 +201,9 @@ void HealthGauge::paintFactors(QPainter& p, const QRectF& area) {
         p.setPen(factor.penalty > 0 ? m_theme.text : m_theme.mutedText);
         // Points taken off carry a minus; an untouched factor shows a plain 0.0.
         QString value = (factor.penalty > 0 ? QStringLiteral("−") : QString()) +
-                        QString::number(factor.penalty, 'f', 1);
+                        formatNumber(factor.penalty, 1);
         if (factor.maxPenalty > 0)
-            value += QStringLiteral(" / ") + QString::number(factor.maxPenalty, 'g', 3);
+            value += QStringLiteral(" / ") + displayLocale().toString(factor.maxPenalty, 'g', 3);
         p.drawText(QRectF(row.right() - valueWidth, row.top(), valueWidth, row.height()),
                    Qt::AlignRight | Qt::AlignVCenter, value);
         y += kFactorRow;

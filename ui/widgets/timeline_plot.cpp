@@ -1,5 +1,6 @@
 #include "ui/widgets/timeline_plot.h"
 
+#include "ui/format/display_format.h"
 #include "ui/format/time_ticks.h"
 #include "ui/widgets/time_brush.h"
 
@@ -115,7 +116,7 @@ void TimelinePlot::paintEvent(QPaintEvent*) {
         p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
         p.setPen(m_theme.mutedText);
         p.drawText(QRectF(0, y - metrics.height() / 2.0, area.left() - 5, metrics.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, QString::number(score, 'g', 2));
+                   Qt::AlignRight | Qt::AlignVCenter, displayLocale().toString(score, 'g', 2));
     }
     p.save();
     p.translate(metrics.height() / 2.0 + 1, area.center().y());

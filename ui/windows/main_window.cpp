@@ -3,6 +3,7 @@
 #include "core/generator/generate_json_lines.h"
 #include "ui/dashboard/dashboard_view.h"
 #include "ui/format/display_format.h"
+#include "ui/format/display_names.h"
 #include "ui/lists/anomaly_list.h"
 #include "ui/lists/incident_list.h"
 #include "ui/logview/log_view.h"
@@ -279,11 +280,10 @@ void MainWindow::updateStatus() {
     parts.removeAll(QString());
     m_statusText->setText(parts.join(QStringLiteral(" · ")));
     if (!result.health.factors.empty())
-        m_healthText->setText(
-            tr("<span style='color:%1'>●</span> health <b>%2</b> %3")
-                .arg(m_theme.healthColor(result.health.status).name())
-                .arg(result.health.score, 0, 'f', 1)
-                .arg(QString::fromLatin1(core::healthStatusName(result.health.status))));
+        m_healthText->setText(tr("<span style='color:%1'>●</span> health <b>%2</b> %3")
+                                  .arg(m_theme.healthColor(result.health.status).name())
+                                  .arg(formatNumber(result.health.score, 1))
+                                  .arg(healthStatusDisplayName(result.health.status)));
     else
         m_healthText->clear();
 }

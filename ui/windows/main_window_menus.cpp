@@ -18,12 +18,21 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
 
 namespace logscope::ui {
+
+namespace {
+// A menu text without its accelerator: "&Open…" and "打开(&O)…" become "Open…" and "打开…".
+QString withoutAccelerator(const QString& text) {
+    static const QRegularExpression kTrailing(QStringLiteral("\\(&\\w\\)"));
+    return QString(text).remove(kTrailing).remove(QLatin1Char('&'));
+}
+} // namespace
 
 QAction* MainWindow::addAction(const QString& name, const QString& text,
                                const QKeySequence& shortcut, std::function<void()> slot,
@@ -32,8 +41,7 @@ QAction* MainWindow::addAction(const QString& name, const QString& text,
     a->setObjectName(name);
     if (!shortcut.isEmpty())
         a->setShortcut(shortcut);
-    const QString help =
-        tip.isEmpty() ? QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026)) : tip;
+    const QString help = tip.isEmpty() ? withoutAccelerator(text).remove(QChar(0x2026)) : tip;
     a->setToolTip(shortcut.isEmpty() ? help
                                      : QStringLiteral("%1 (%2)").arg(
                                            help, shortcut.toString(QKeySequence::NativeText)));
@@ -169,6 +177,33 @@ void MainWindow::createMenus() {
     theme->addAction(action(QStringLiteral("themeDark")));
     theme->addSeparator();
     theme->addAction(action(QStringLiteral("toggleTheme")));
+    QMenu* language = view->addMenu(tr("Lan&guage"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(language);
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    // Each language by its own name; read by app/i18n at the next start.
+    for (const auto& [code, name] :
+         {std::pair{QString(), tr("System default")},
+          std::pair{QStringLiteral("en"), QStringLiteral("English")},
+          std::pair{QStringLiteral("de"), QStringLiteral("Deutsch")},
+          std::pair{QStringLiteral("fr"), QStringLiteral("Français")},
+          std::pair{QStringLiteral("es"), QStringLiteral("Español")},
+          std::pair{QStringLiteral("zh_CN"), QStringLiteral("简体中文")}}) {
+        QAction* a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        a->setData(code);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            QSettings settings;
+            if (code.isEmpty())
+                settings.remove(QStringLiteral("ui/language"));
+            else
+                settings.setValue(QStringLiteral("ui/language"), code);
+            statusBar()->showMessage(tr("The new language applies when LogScope starts again."),
+                                     8000);
+        });
+    }
     view->addAction(action(QStringLiteral("fullScreen")));
     view->addSeparator();
     view->addAction(action(QStringLiteral("cancel")));
@@ -195,6 +230,10 @@ void MainWindow::createToolBar() {
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("toggleLog")));
     bar->addAction(action(QStringLiteral("toggleTheme")));
+    // Toolbar buttons show menu texts without the "(&X)" accelerators of CJK translations.
+    for (QAction* a : bar->actions())
+        if (a->text().contains(QStringLiteral("(&")))
+            a->setIconText(withoutAccelerator(a->text()).remove(QChar(0x2026)));
     action(QStringLiteral("toggleTheme"))->setIconText(tr("Theme"));
     action(QStringLiteral("exportPng"))->setIconText(tr("Export PNG"));
     action(QStringLiteral("open"))->setIconText(tr("Open"));
@@ -338,7 +377,7 @@ void MainWindow::showShortcuts() {
             continue;
         text += QStringLiteral("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>")
                     .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                         a->text().remove(QLatin1Char('&')).toHtmlEscaped());
+                         withoutAccelerator(a->text()).toHtmlEscaped());
     }
     text += tr("<tr><td><b>Ctrl+C</b></td><td>Copy the selected log lines</td></tr>"
                "<tr><td><b>Ctrl+L</b></td><td>Show the lines around the selected one</td></tr>"
