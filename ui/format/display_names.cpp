@@ -50,6 +50,10 @@ QString incidentTypeDisplayName(core::IncidentType type) {
         return Tr::tr("Security Threat");
     case core::IncidentType::ServiceUnavailable:
         return Tr::tr("Service Unavailable");
+    case core::IncidentType::RateLimiting:
+        return Tr::tr("Rate Limiting");
+    case core::IncidentType::DataAnomaly:
+        return Tr::tr("Data Anomaly");
     }
     return QString::fromLatin1(core::incidentTypeName(type));
 }
