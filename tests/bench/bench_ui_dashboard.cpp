@@ -6,6 +6,7 @@
 //  - applying a time-brush filter (worker recomputation) and repainting.
 // Usage: bench_ui_dashboard [LINES]. Prints `name: value unit` lines.
 #include "support/fixture.h"
+#include "support/stall_probe.h"
 #include "ui/dashboard/dashboard_view.h"
 #include "ui/model/dashboard_model.h"
 #include "ui/panels/dashboard_panel.h"
@@ -24,39 +25,10 @@
 #include <vector>
 
 using namespace logscope;
+using test::StallProbe;
+using test::waitFor;
 
 namespace {
-
-// Measures the longest gap between ticks of a fast timer: how long the event loop was blocked.
-class StallProbe {
-public:
-    StallProbe() {
-        m_timer.setInterval(2);
-        QObject::connect(&m_timer, &QTimer::timeout,
-                         [this] { m_worst = std::max(m_worst, m_clock.restart()); });
-    }
-    void start() {
-        m_worst = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 stop() {
-        m_timer.stop();
-        return m_worst;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_worst = 0;
-};
-
-template <typename Signal>
-void waitFor(const typename QtPrivate::FunctionPointer<Signal>::Object* sender, Signal signal) {
-    QEventLoop loop;
-    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 double median(std::vector<double> values) {
     std::sort(values.begin(), values.end());
