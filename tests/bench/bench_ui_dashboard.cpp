@@ -84,6 +84,7 @@ int main(int argc, char** argv) {
     std::printf("lines: %llu lines\n", static_cast<unsigned long long>(lines));
     std::printf("gui_load_and_analyze: %.0f ms\n", loadMs);
     std::printf("gui_max_stall_during_load: %lld ms\n", static_cast<long long>(loadStall));
+    std::printf("gui_max_busy_during_load: %.1f ms\n", probe.worstCpuMs());
 
     // Cancel in the middle of a load.
     window.openFile(path);
@@ -139,5 +140,6 @@ int main(int argc, char** argv) {
     std::printf("brushed_lines: %llu lines\n",
                 static_cast<unsigned long long>(window.model()->result()->totalLines));
     std::printf("gui_max_stall_during_brush: %lld ms\n", static_cast<long long>(probe.stop()));
+    std::printf("gui_max_busy_during_brush: %.1f ms\n", probe.worstCpuMs());
     return 0;
 }
