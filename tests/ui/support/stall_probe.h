@@ -14,6 +14,13 @@
 
 namespace logscope::test {
 
+/// CPU time the calling thread has used, in milliseconds.
+inline double threadCpuMs() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
 class StallProbe {
 public:
     StallProbe() {
@@ -37,11 +44,6 @@ public:
     [[nodiscard]] double worstCpuMs() const { return m_worstCpu; }
 
 private:
-    static double threadCpuMs() {
-        timespec now{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-        return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
-    }
     void tick() {
         m_worst = std::max(m_worst, m_clock.restart());
         const double cpu = threadCpuMs();
