@@ -27,6 +27,13 @@ int runGuiCommand(int argc, char** argv) {
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      Tr::tr("Print the version and exit."));
     parser.addOption(version);
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QStringLiteral("Read the FILEs with this format: a built-in or saved format's name, or a "
+                       "format string such as '<Date> <Time> <Level> <Content>' (default: "
+                       "detected)."),
+        QStringLiteral("NAME|FORMAT"));
+    parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Tr::tr("Log files to open (several open as one log)."),
                                  QStringLiteral("[FILE...]"));
@@ -61,7 +68,7 @@ int runGuiCommand(int argc, char** argv) {
     // Several files open as one log, each line keeping its file.
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
-        window.openFiles(files);
+        window.openFiles(files, parser.value(format));
     return QApplication::exec();
 }
 

@@ -6,6 +6,7 @@
 //  - applying a time-brush filter (worker recomputation) and repainting.
 // Usage: bench_ui_dashboard [LINES]. Prints `name: value unit` lines.
 #include "support/fixture.h"
+#include "support/stall_probe.h"
 #include "ui/dashboard/dashboard_view.h"
 #include "ui/model/dashboard_model.h"
 #include "ui/panels/dashboard_panel.h"
@@ -21,60 +22,43 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace logscope;
+using test::StallProbe;
+using test::waitFor;
 
 namespace {
-
-// Measures the longest gap between ticks of a fast timer: how long the event loop was blocked.
-class StallProbe {
-public:
-    StallProbe() {
-        m_timer.setInterval(2);
-        QObject::connect(&m_timer, &QTimer::timeout,
-                         [this] { m_worst = std::max(m_worst, m_clock.restart()); });
-    }
-    void start() {
-        m_worst = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 stop() {
-        m_timer.stop();
-        return m_worst;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_worst = 0;
-};
-
-template <typename Signal>
-void waitFor(const typename QtPrivate::FunctionPointer<Signal>::Object* sender, Signal signal) {
-    QEventLoop loop;
-    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 double median(std::vector<double> values) {
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
 }
 
-double repaintAll(ui::MainWindow& window, const ui::LoadedLog& log,
-                  const std::shared_ptr<const core::AnalysisResult>& result) {
+// CPU time of the whole process (all threads), in milliseconds.
+double processCpuMs() {
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
+// Median wall-clock and GUI-thread CPU milliseconds of five full repaints.
+std::pair<double, double> repaintAll(ui::MainWindow& window, const ui::LoadedLog& log,
+                                     const std::shared_ptr<const core::AnalysisResult>& result) {
     std::vector<double> times;
+    std::vector<double> cpu;
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer clock;
         clock.start();
+        const double cpuStart = test::threadCpuMs();
         window.model()->setLog(log, result); // every panel refills from the snapshot
         QApplication::processEvents();       // charts lay out on posted events
         window.dashboard()->repaint();       // and everything paints, synchronously
         times.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+        cpu.push_back(test::threadCpuMs() - cpuStart);
     }
-    return median(times);
+    return {median(times), median(cpu)};
 }
 
 } // namespace
@@ -112,6 +96,7 @@ int main(int argc, char** argv) {
     std::printf("lines: %llu lines\n", static_cast<unsigned long long>(lines));
     std::printf("gui_load_and_analyze: %.0f ms\n", loadMs);
     std::printf("gui_max_stall_during_load: %lld ms\n", static_cast<long long>(loadStall));
+    std::printf("gui_max_busy_during_load: %.1f ms\n", probe.worstCpuMs());
 
     // Cancel in the middle of a load.
     window.openFile(path);
@@ -130,11 +115,15 @@ int main(int argc, char** argv) {
     // Repaint all nine panels from a ready snapshot.
     const ui::LoadedLog log = window.model()->log();
     const auto real = window.model()->fullResult();
-    std::printf("repaint_nine_panels_today: %.1f ms\n", repaintAll(window, log, real));
+    const auto today = repaintAll(window, log, real);
+    std::printf("repaint_nine_panels_today: %.1f ms\n", today.first);
+    std::printf("repaint_nine_panels_today_gui_cpu: %.1f ms\n", today.second);
     auto full = std::make_shared<core::AnalysisResult>(*real);
     test::populate(*log.table, *full);
     std::printf("timeline_points: %zu points\n", full->timeline.size());
-    std::printf("repaint_nine_panels_full_contract: %.1f ms\n", repaintAll(window, log, full));
+    const auto contract = repaintAll(window, log, full);
+    std::printf("repaint_nine_panels_full_contract: %.1f ms\n", contract.first);
+    std::printf("repaint_nine_panels_full_contract_gui_cpu: %.1f ms\n", contract.second);
     if (qEnvironmentVariableIsSet("LOGSCOPE_BENCH_PANELS")) {
         for (ui::DashboardPanel* panel : window.dashboard()->panels()) {
             QElapsedTimer t;
@@ -159,13 +148,19 @@ int main(int argc, char** argv) {
     const std::int64_t span = real->lastNs - real->firstNs;
     probe.start();
     clock.restart();
+    const double processCpuStart = processCpuMs();
     window.model()->narrowTime(real->firstNs + span / 3, real->firstNs + 2 * span / 3);
     waitFor(window.model(), &ui::DashboardModel::resultChanged);
     window.dashboard()->repaint();
     const double brushMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
     std::printf("brush_filter_and_repaint: %.0f ms\n", brushMs);
+    std::printf("brush_filter_and_repaint_process_cpu: %.0f ms\n",
+                processCpuMs() - processCpuStart);
     std::printf("brushed_lines: %llu lines\n",
                 static_cast<unsigned long long>(window.model()->result()->totalLines));
+    for (const core::StageTiming& stage : window.model()->result()->timings)
+        std::printf("  brush_stage_%s: %.1f ms\n", stage.stage.c_str(), stage.ms);
     std::printf("gui_max_stall_during_brush: %lld ms\n", static_cast<long long>(probe.stop()));
+    std::printf("gui_max_busy_during_brush: %.1f ms\n", probe.worstCpuMs());
     return 0;
 }

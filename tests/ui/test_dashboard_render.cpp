@@ -2,6 +2,7 @@
 // at any scale; populated and empty dashboards both look finished. Set LOGSCOPE_RENDER_DIR to
 // keep the PNGs for a look.
 #include "support/fixture.h"
+#include "support/render_dir.h"
 #include "ui/dashboard/dashboard_renderer.h"
 #include "ui/dashboard/dashboard_view.h"
 #include "ui/model/dashboard_model.h"
@@ -20,11 +21,7 @@ private:
     test::Fixture m_fixture;
 
     static void keep(const QImage& image, const QString& name) {
-        const QString dir = qEnvironmentVariable("LOGSCOPE_RENDER_DIR");
-        if (!dir.isEmpty()) {
-            QDir().mkpath(dir);
-            QVERIFY(image.save(QDir(dir).filePath(name)));
-        }
+        QVERIFY(test::keepImage(image, name));
     }
 
     // Distinct colours inside a rectangle of the image, sampled on a grid.

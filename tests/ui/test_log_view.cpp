@@ -12,6 +12,9 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <algorithm>
+#include <numeric>
+#include <random>
 
 using namespace logscope;
 
@@ -202,6 +205,24 @@ private Q_SLOTS:
         QCOMPARE(sample, (std::vector<core::RowId>{0, 7, 14, 3, 9}));
         QVERIFY(ui::isSortableColumn(ui::LogColumn::Score));
         QVERIFY(!ui::isSortableColumn(ui::LogColumn::Message));
+    }
+
+    void parallelRowSortMatchesAStableSort() {
+        // Enough rows for the parts sorted on several cores and merged; ties in row order.
+        std::vector<core::RowId> shuffled(300'000);
+        std::iota(shuffled.begin(), shuffled.end(), core::RowId{0});
+        std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(5));
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            std::vector<core::RowId> sorted = shuffled;
+            QVERIFY(ui::sortRows(sorted, *m_table, ui::LogColumn::Level, order, {}));
+            std::vector<core::RowId> expected = shuffled;
+            std::sort(expected.begin(), expected.end());
+            std::stable_sort(expected.begin(), expected.end(), [&](auto a, auto b) {
+                return order == Qt::AscendingOrder ? m_table->level(a) < m_table->level(b)
+                                                   : m_table->level(a) > m_table->level(b);
+            });
+            QCOMPARE(sorted, expected);
+        }
     }
 };
 

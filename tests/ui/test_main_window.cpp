@@ -2,6 +2,7 @@
 // losing the dashboard, drill down from a bar into the log view, brush a time axis, exports,
 // theme switching, and a screenshot (LOGSCOPE_RENDER_DIR) of the whole window.
 #include "support/fixture.h"
+#include "support/render_dir.h"
 #include "ui/dashboard/dashboard_view.h"
 #include "ui/dialogs/load_report_dialog.h"
 #include "ui/lists/anomaly_list.h"
@@ -53,11 +54,7 @@ private:
     }
 
     static void keep(QWidget& widget, const QString& name) {
-        const QString dir = qEnvironmentVariable("LOGSCOPE_RENDER_DIR");
-        if (!dir.isEmpty()) {
-            QDir().mkpath(dir);
-            widget.grab().save(QDir(dir).filePath(name));
-        }
+        QVERIFY(test::keepWidget(widget, name));
     }
 
 private Q_SLOTS:

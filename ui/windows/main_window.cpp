@@ -148,14 +148,14 @@ void MainWindow::openFile(const QString& path) {
     openFiles({path});
 }
 
-void MainWindow::openFiles(const QStringList& paths) {
+void MainWindow::openFiles(const QStringList& paths, const QString& format) {
     if (paths.isEmpty())
         return;
     const QString first = QFileInfo(paths.first()).fileName();
     const QString title =
         paths.size() == 1 ? first : tr("%1 + %2 more").arg(first).arg(paths.size() - 1);
     rememberRecent(paths);
-    startLoad(LoadJob::fileSources(paths), title);
+    startLoad(LoadJob::fileSources(paths, format), title);
 }
 
 void MainWindow::openBuffer(std::string bytes, const QString& title) {

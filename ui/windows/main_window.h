@@ -39,8 +39,13 @@ public:
 
     /// Loads a log file and shows its dashboard.
     void openFile(const QString& path);
-    /// Loads several files as one log (lines keep their file).
-    void openFiles(const QStringList& paths);
+    /// Loads several files as one log (lines keep their file); format as --format takes it
+    /// (a built-in or saved format's name, or a format string; empty: detect).
+    void openFiles(const QStringList& paths, const QString& format = {});
+    /// Asks how to read paths (the format dialog, previewing the first) and loads them so.
+    void openWithFormat(const QStringList& paths);
+    /// The files the dashboard shows (what "Re-open with format" reads again).
+    [[nodiscard]] QStringList currentFiles() const;
     /// Loads in-memory JSON lines (the built-in demo) and shows their dashboard.
     void openBuffer(std::string bytes, const QString& title);
     /// Generates the 7-day microservices demo (on a worker) and shows it.
@@ -84,6 +89,7 @@ private:
     QAction* addAction(const QString& name, const QString& text, const QKeySequence& shortcut,
                        std::function<void()> slot, const QString& tip = {});
     void chooseFilesToOpen();
+    void chooseFileToOpenWithFormat(); // main_window_format.cpp
     void chooseExportPng();
     void chooseExportCsv(bool incidents);
     void chooseExportJson();

@@ -63,6 +63,14 @@ void MainWindow::createActions() {
         QStringLiteral("open"), tr("&Open…"), QKeySequence(tr("Ctrl+O")),
         [this] { chooseFilesToOpen(); }, tr("Open one or more log files"));
     addAction(
+        QStringLiteral("openWithFormat"), tr("Open with &format…"),
+        QKeySequence(tr("Ctrl+Shift+O")), [this] { chooseFileToOpenWithFormat(); },
+        tr("Choose or write the format a log file is read with, with a preview"));
+    addAction(
+        QStringLiteral("reopenWithFormat"), tr("Re-open with &another format…"),
+        QKeySequence(tr("Ctrl+Shift+F")), [this] { openWithFormat(currentFiles()); },
+        tr("Read the files shown again with another format"));
+    addAction(
         QStringLiteral("demo"), tr("Open &demo data"), QKeySequence(tr("Ctrl+D")),
         [this] { openDemo(); }, tr("Generate a 7-day microservices log and show it"));
     addAction(QStringLiteral("exportPng"), tr("&Export dashboard as PNG…"),
@@ -142,6 +150,8 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("open")));
+    file->addAction(action(QStringLiteral("openWithFormat")));
+    file->addAction(action(QStringLiteral("reopenWithFormat")));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     file->addAction(action(QStringLiteral("demo")));
@@ -274,6 +284,7 @@ void MainWindow::updateActions() {
                              "find", "services", "levels"})
         action(QString::fromLatin1(name))->setEnabled(loaded);
     action(QStringLiteral("cancel"))->setEnabled(busy);
+    action(QStringLiteral("reopenWithFormat"))->setEnabled(!currentFiles().isEmpty());
 }
 
 QString MainWindow::askSavePath(const QString& title, const QString& name, const QString& filter) {

@@ -16,15 +16,17 @@ constexpr std::uint64_t kLoadShare = 85;
 
 LoadJob::LoadJob(QObject* parent) : QObject(parent) {}
 
-std::vector<LoadJob::Source> LoadJob::fileSources(const QStringList& paths) {
+std::vector<LoadJob::Source> LoadJob::fileSources(const QStringList& paths, const QString& format) {
     // The readable inputs are one source: the core reads files, folders and archives and merges
     // them by time, with each line's file as a column. An input that cannot be read is a source
     // of its own, so that its failure is reported beside the lines of the others.
-    const auto loader = [](std::vector<std::string> local) {
-        return
-            [local](const core::CancellationToken* cancel, const core::ProgressCallback& progress) {
-                return core::loadLogs(local, core::LoadOptions{}, cancel, progress);
-            };
+    core::LoadOptions options;
+    options.format = format.toStdString();
+    const auto loader = [options](std::vector<std::string> local) {
+        return [local, options](const core::CancellationToken* cancel,
+                                const core::ProgressCallback& progress) {
+            return core::loadLogs(local, options, cancel, progress);
+        };
     };
     std::vector<std::string> readable;
     QStringList names;

@@ -45,8 +45,8 @@ public:
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_task.isRunning(); }
 
-    /// Sources for files on disk.
-    static std::vector<Source> fileSources(const QStringList& paths);
+    /// Sources for files on disk; format as --format takes it (empty: detect each file's).
+    static std::vector<Source> fileSources(const QStringList& paths, const QString& format = {});
     /// Merges loaded parts into one outcome (synchronous; the worker's body, public for tests).
     static LoadOutcome merge(std::vector<std::pair<QString, core::LoadResult>> parts,
                              const QString& title);
