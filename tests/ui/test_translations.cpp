@@ -136,6 +136,14 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    void englishAcceleratorsAreUnique() {
+        ui::MainWindow window;
+        for (QAction* menu : window.menuBar()->actions()) {
+            QVERIFY(menu->menu() != nullptr);
+            checkAccelerators(menu->menu(), QStringLiteral("en"));
+        }
+    }
+
     void theMainWindowSpeaksEachLanguage_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("file");

@@ -67,7 +67,7 @@ void MainWindow::createActions() {
         QKeySequence(tr("Ctrl+Shift+O")), [this] { chooseFileToOpenWithFormat(); },
         tr("Choose or write the format a log file is read with, with a preview"));
     addAction(
-        QStringLiteral("reopenWithFormat"), tr("Re-open with &another format…"),
+        QStringLiteral("reopenWithFormat"), tr("Re-open &with another format…"),
         QKeySequence(tr("Ctrl+Shift+F")), [this] { openWithFormat(currentFiles()); },
         tr("Read the files shown again with another format"));
     addAction(
