@@ -1,6 +1,7 @@
 #include "commands/gui_command.h"
 
 #include "commands/command_support.h"
+#include "ui/live/live_ui.h"
 #include "ui/windows/main_window.h"
 
 #include <QApplication>
@@ -20,6 +21,20 @@ int runGuiCommand(int argc, char** argv) {
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      QStringLiteral("Print the version and exit."));
     parser.addOption(version);
+    const QCommandLineOption live(QStringLiteral("live"),
+                                  QStringLiteral("Start a live demo stream (Live menu)."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QStringLiteral("With --live: the generator profile "
+                                                    "(default microservices)."),
+                                     QStringLiteral("P"));
+    const QCommandLineOption rate(QStringLiteral("rate"),
+                                  QStringLiteral("With --live: lines per second, 1 to 50000 "
+                                                 "(default 1000)."),
+                                  QStringLiteral("R"));
+    const QCommandLineOption follow(QStringLiteral("follow"),
+                                    QStringLiteral("Follow a growing log file live."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({live, profile, rate, follow});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("Log files to open (several open as one log)."),
                                  QStringLiteral("[FILE...]"));
@@ -49,8 +64,29 @@ int runGuiCommand(int argc, char** argv) {
         return kExitFailure;
     }
 
+    double lineRate = 1000.0;
+    if (parser.isSet(rate)) {
+        bool ok = false;
+        lineRate = parser.value(rate).toDouble(&ok);
+        if (!ok || lineRate < 1.0 || lineRate > 50'000.0) {
+            printErr(QStringLiteral("logscope: --rate expects 1 to 50000 lines per second, got "
+                                    "'%1'\n")
+                         .arg(parser.value(rate)));
+            return kExitUsage;
+        }
+    }
     ui::MainWindow window;
     window.show();
+    if (parser.isSet(live) &&
+        !window.live()->startDemo(parser.isSet(profile) ? parser.value(profile)
+                                                        : QStringLiteral("microservices"),
+                                  lineRate)) {
+        printErr(QStringLiteral("logscope: --live: cannot start profile '%1'\n")
+                     .arg(parser.value(profile)));
+        return kExitUsage;
+    }
+    if (parser.isSet(follow) && !window.live()->follow(parser.value(follow)))
+        return kExitFailure;
     // Several files open as one log, each line keeping its file.
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
