@@ -41,7 +41,9 @@ void EpisodeScoreboard::noteIncident(const RaisedIncident& r) {
 
 bool EpisodeScoreboard::matches(const Seen& seen, const TruthEpisode& e) const {
     const std::int64_t slack = m_options.matchSlackNs;
-    if (seen.startNs > e.endNs + slack || seen.endNs < e.startNs - slack)
+    // Raised around or after the injection: an alarm already open long before does not count.
+    if (seen.startNs > e.endNs + slack || seen.endNs < e.startNs - slack ||
+        seen.raisedNs < e.startNs - slack)
         return false;
     if (e.services.empty())
         return true;

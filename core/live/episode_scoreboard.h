@@ -30,8 +30,9 @@ struct ScoreboardCounts {
 };
 
 /// Scores raised incidents against known episodes. An incident matches an episode when it
-/// names one of its services (any, when the episode names none) and its span overlaps the
-/// episode's, widened by matchSlackNs. An episode is caught by its first match (latency:
+/// names one of its services (any, when the episode names none), its span overlaps the
+/// episode's, widened by matchSlackNs, and it was raised no earlier than matchSlackNs before
+/// the episode started. An episode is caught by its first match (latency:
 /// the incident's raise time minus the episode's start), missed when nothing matched by
 /// missGraceNs after its end. An incident no episode explains, once matchSlackNs has passed,
 /// is a false alarm.

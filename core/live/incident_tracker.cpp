@@ -59,7 +59,7 @@ std::vector<std::uint64_t> IncidentTracker::update(const std::vector<LiveFinding
         r.incident.recommendation = recommendFor(r.incident);
         r.raisedWallNs = wallNs;
         r.raisedDataNs = dataNs;
-        r.windowNs = f.endNs + 1 - f.startNs;
+        r.windowNs = f.windowNs;
         r.lastFiringNs = dataNs;
         raised.push_back(r.id);
         m_incidents.push_back(std::move(r));
@@ -128,7 +128,7 @@ void IncidentTracker::raiseCascade(const std::vector<std::string>& serviceNames,
     r.incident.recommendation = recommendFor(r.incident);
     r.raisedWallNs = wallNs;
     r.raisedDataNs = dataNs;
-    r.windowNs = endNs + 1 - firstNs;
+    r.windowNs = span;
     r.lastFiringNs = dataNs;
     raised.push_back(r.id);
     m_incidents.push_back(std::move(r));

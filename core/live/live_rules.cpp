@@ -26,6 +26,8 @@ constexpr double kMinUsualResourceRate = 0.002;
 // (a leak ramps up slowly) but a stricter significance (windows are judged 10 times a second).
 constexpr double kResourceFactor = 1.5;
 constexpr double kResourceExtraZ = 1.0;
+// Share of a service's failed logins one client must account for to be a brute force.
+constexpr double kBruteForceShare = 0.2;
 
 double share(std::uint32_t part, std::uint32_t whole) {
     return whole == 0 ? 0.0 : static_cast<double>(part) / whole;
@@ -54,9 +56,12 @@ public:
             m_newest - std::max<std::int64_t>(1, options.bruteForceWindowNs / grid.slotNs()) + 1;
         m_width = width;
         // Slots of history behind the judged window (a young stream has little baseline).
-        for (std::int64_t i = grid.oldestIndex(); i < m_first; ++i)
-            if (const LiveSlot* slot = grid.slot(i); slot != nullptr && !slot->cells.empty())
-                ++m_historySlots;
+        for (std::int64_t i = grid.oldestIndex(); i <= m_newest; ++i)
+            if (const LiveSlot* slot = grid.slot(i); slot != nullptr && !slot->cells.empty()) {
+                m_historySlots += i < m_first ? 1 : 0;
+                if (m_firstDataNs == 0)
+                    m_firstDataNs = i * grid.slotNs();
+            }
     }
     /// True when the baseline covers enough time to compare a window with.
     [[nodiscard]] bool warmedUp() const { return m_historySlots >= 2 * m_width; }
@@ -96,8 +101,9 @@ private:
         f.service = service;
         f.value = value;
         f.threshold = threshold;
-        f.startNs = startNs;
+        f.startNs = std::max(startNs, m_firstDataNs);
         f.endNs = (m_newest + 1) * m_grid.slotNs() - 1;
+        f.windowNs = m_width * m_grid.slotNs();
         return f;
     }
     [[nodiscard]] std::string windowText() const {
@@ -250,12 +256,23 @@ private:
             if (const LiveSlot* slot = m_grid.slot(i))
                 for (const auto& [key, n] : slot->authByClient)
                     counts[key] += n;
+        std::map<std::uint16_t, std::uint32_t> perService;
+        const auto serviceOf = [](const std::string& key) {
+            return static_cast<std::uint16_t>(static_cast<unsigned char>(key[0]) |
+                                              (static_cast<unsigned char>(key[1]) << 8));
+        };
+        for (const auto& [key, n] : counts)
+            if (key.size() >= 2)
+                perService[serviceOf(key)] += n;
         std::map<std::uint16_t, std::pair<std::string, std::uint32_t>> worst;
         for (const auto& [key, n] : counts) {
             if (n < m_o.bruteForcePerMinute || key.size() < 2)
                 continue;
-            const auto service = static_cast<std::uint16_t>(
-                static_cast<unsigned char>(key[0]) | (static_cast<unsigned char>(key[1]) << 8));
+            const std::uint16_t service = serviceOf(key);
+            // One client must stand out: at high rates ordinary failed logins of a popular
+            // user reach the count too, but they are a small share of the service's failures.
+            if (n < kBruteForceShare * perService[service])
+                continue;
             auto& w = worst[service];
             if (n > w.second)
                 w = {key.substr(2), n};
@@ -265,6 +282,7 @@ private:
                                     static_cast<double>(m_o.bruteForcePerMinute),
                                     m_bruteFirst * m_grid.slotNs());
             f.severity = Severity::High;
+            f.windowNs = (m_newest - m_bruteFirst + 1) * m_grid.slotNs();
             f.description =
                 "Brute force: " + std::to_string(client.second) + " failed logins from " +
                 client.first + " on " + name(service) + " within " +
@@ -281,6 +299,7 @@ private:
     std::int64_t m_bruteFirst = 0;
     std::int64_t m_width = 1;
     std::int64_t m_historySlots = 0;
+    std::int64_t m_firstDataNs = 0; ///< start of the oldest slot with lines
 };
 
 } // namespace

@@ -12,9 +12,10 @@ struct LiveFinding {
     IncidentType type = IncidentType::HighErrorRate;
     Severity severity = Severity::Medium;
     std::uint16_t service = 0;
-    std::int64_t startNs = 0; ///< first slot of the window showing the symptom
-    std::int64_t endNs = 0;   ///< end of the newest slot
-    double value = 0.0;       ///< the figure that crossed the threshold
+    std::int64_t startNs = 0;  ///< first slot of the window showing the symptom
+    std::int64_t endNs = 0;    ///< end of the newest slot
+    std::int64_t windowNs = 0; ///< the span the rule judged
+    double value = 0.0;        ///< the figure that crossed the threshold
     double threshold = 0.0;
     std::string description;
 };

@@ -11,22 +11,24 @@ namespace logscope::core {
 namespace {
 
 constexpr std::int64_t kEvalEveryNs = 100'000'000;  // rules at most 10 times a second
-constexpr std::size_t kPointsPerSlot = 6;           // timeline lines kept per slot
+constexpr std::size_t kPointsPerSlot = 6;           // timeline lines kept per slot, of which
+constexpr std::size_t kSampledPerSlot = 3;          // the first ones, whatever their score
 constexpr std::int64_t kRecentNs = kNanosPerMinute; // span of the per-service rolling features
 
 bool usableLatency(float ms) {
     return !std::isnan(ms) && ms >= 0.0F && ms <= 1e12F;
 }
 
-// Keeps the slot's highest-scoring lines (the first lines fill it).
+// Keeps a few of the slot's first lines (what ordinary lines score) and its highest-scoring
+// ones (the outliers), so that the timeline shows both.
 void keepPoint(LiveSlot& slot, const LivePoint& point) {
     if (slot.points.size() < kPointsPerSlot) {
         slot.points.push_back(point);
         return;
     }
-    const auto lowest =
-        std::min_element(slot.points.begin(), slot.points.end(),
-                         [](const auto& a, const auto& b) { return a.score < b.score; });
+    const auto top = slot.points.begin() + static_cast<std::ptrdiff_t>(kSampledPerSlot);
+    const auto lowest = std::min_element(
+        top, slot.points.end(), [](const auto& a, const auto& b) { return a.score < b.score; });
     if (point.score > lowest->score)
         *lowest = point;
 }

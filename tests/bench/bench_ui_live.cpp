@@ -7,13 +7,16 @@
 //                                dashboard), over the shown snapshots after the first second
 //   ui_live_repaint_ms_mean/max  time the GUI thread spends showing one snapshot
 //   ui_live_gui_stall_max        the longest gap between ticks of a 10 ms GUI timer
-// Usage: bench_ui_live [RATE] [SECONDS] (run with -platform offscreen without a display).
+// An error spike is injected a third of the way in (its detection latency is printed too).
+// Usage: bench_ui_live [RATE] [SECONDS] [PNG] (offscreen without a display); PNG saves the
+// window at the end.
 #include "ui/live/live_ui.h"
 #include "ui/windows/main_window.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QPixmap>
 #include <QTimer>
 #include <algorithm>
 #include <chrono>
@@ -72,12 +75,16 @@ int main(int argc, char** argv) {
     }
     probeClock.start();
     probe.start();
+    QTimer::singleShot(seconds * 1000 / 3,
+                       [live] { live->inject(QStringLiteral("error_spike"), 0.0, 60.0); });
     QEventLoop loop;
     QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
     loop.exec();
     probe.stop();
     const auto last = live->shown();
     const double elapsed = static_cast<double>(clock.elapsed()) / 1000.0;
+    if (args.size() > 3)
+        window.grab().save(args[3]);
     live->stop();
 
     const auto mean = [](const std::vector<double>& v) {
@@ -100,5 +107,11 @@ int main(int argc, char** argv) {
     std::printf("ui_live_repaint_ms_mean: %.1f ms\n", mean(repaints));
     std::printf("ui_live_repaint_ms_max: %.1f ms\n", maxOf(repaints));
     std::printf("ui_live_gui_stall_max: %lld ms\n", static_cast<long long>(worstStall));
+    if (last && last->score.lastLatencySeconds)
+        std::printf("ui_live_error_spike_detection: %.1f s\n", *last->score.lastLatencySeconds);
+    else
+        std::printf("ui_live_error_spike_detection: missed s\n");
+    std::printf("ui_live_false_alarms: %llu count\n",
+                last ? static_cast<unsigned long long>(last->score.falseAlarms) : 0ULL);
     return 0;
 }
