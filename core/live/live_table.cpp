@@ -44,34 +44,4 @@ std::size_t LiveTable::heapBytes() const {
     return total;
 }
 
-LogRow rowOf(const LogTable& table, std::size_t r) {
-    LogRow row;
-    row.timestampNs = table.timestampNs(r);
-    row.level = table.level(r);
-    row.service = table.service(r);
-    row.source = table.source(r);
-    row.host = table.host(r);
-    row.message = table.message(r);
-    row.latencyMs = table.latencyMs(r);
-    row.statusCode = table.statusCode(r);
-    row.truth = table.truth(r);
-    row.anomalyType = table.anomalyType(r);
-    row.anomalyScore = table.anomalyScore(r);
-    row.lineNumber = table.lineNumber(r);
-    return row;
-}
-
-LogTable LiveTable::materialize(std::int64_t fromNs) const {
-    LogTable out;
-    out.reserve(m_rows);
-    forEachRow([&](const LogTable& table, std::size_t r) {
-        const std::int64_t ts = table.timestampNs(r);
-        if (ts != kNoTimestamp && ts < fromNs)
-            return;
-        const std::size_t row = out.append(rowOf(table, r));
-        out.setTemplateId(row, table.templateId(r));
-    });
-    return out;
-}
-
 } // namespace logscope::core

@@ -28,14 +28,6 @@ public:
     [[nodiscard]] std::int64_t oldestNs() const noexcept;
     /// Heap bytes of the kept rows.
     [[nodiscard]] std::size_t heapBytes() const;
-    /// A standalone table of the kept rows from fromNs on (drill-down when paused).
-    [[nodiscard]] LogTable materialize(std::int64_t fromNs) const;
-    /// Calls f(table, row) for every kept row, oldest first.
-    template <typename F> void forEachRow(F&& f) const {
-        for (const auto& chunk : m_chunks)
-            for (std::size_t r = 0; r < chunk->table.size(); ++r)
-                f(chunk->table, r);
-    }
 
 private:
     struct Chunk {
@@ -47,8 +39,5 @@ private:
     std::size_t m_rows = 0;
     std::uint64_t m_appended = 0;
 };
-
-/// A LogRow with the fields of row r of a table (views into the table).
-LogRow rowOf(const LogTable& table, std::size_t r);
 
 } // namespace logscope::core

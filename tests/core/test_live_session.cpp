@@ -104,6 +104,9 @@ private Q_SLOTS:
                  qPrintable(QString::number(r.totalLines)));
         QVERIFY(r.firstNs >= kStart + 89 * kNanosPerSecond);
         QVERIFY(snap->rowsKept <= options.maxRows + options.chunkRows);
+        // Whole chunks older than the window left the live table.
+        QVERIFY(session.table().oldestNs() >= kStart + 85 * kNanosPerSecond);
+        QVERIFY(session.table().appended() > session.table().size());
         QVERIFY(!r.services.empty());
         QVERIFY(r.latency.count > 0 && r.latency.p95Ms > r.latency.p50Ms);
         QVERIFY(!r.levelsOverTime.empty());

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -213,9 +214,15 @@ void LiveUi::onSnapshot() {
     if (m_controller->isDemo())
         text +=
             tr(" · %1 lines/s").arg(formatCount(static_cast<std::uint64_t>(m_controller->rate())));
+    // Lag as the audience sees it: the newest line's time against the clock now, on screen.
+    const double lag = snap->newestNs == core::kNoTimestamp
+                           ? 0.0
+                           : static_cast<double>(QDateTime::currentMSecsSinceEpoch() * 1'000'000 -
+                                                 snap->newestNs) /
+                                 1e9;
     text += tr(" · %1 lines · lag %2 s")
                 .arg(formatCount(snap->ingested))
-                .arg(snap->lagSeconds, 0, 'f', 2);
+                .arg(m_controller->isDemo() ? lag : snap->lagSeconds, 0, 'f', 2);
     if (snap->score.lastLatencySeconds)
         text += tr(" · detected in %1 s").arg(*snap->score.lastLatencySeconds, 0, 'f', 1);
     m_status->setText(text);
