@@ -80,22 +80,16 @@ std::string formatLiveIncidentJson(const RaisedIncident& r, const EpisodeScore* 
 std::string formatLiveSummaryJson(std::uint64_t lines, const ScoreboardCounts& s,
                                   std::uint64_t badLines) {
     std::string out = "{\"event\":\"summary\",";
-    key(out, "lines");
-    out += std::to_string(lines) + ',';
-    key(out, "bad_lines");
-    out += std::to_string(badLines) + ',';
-    key(out, "incidents");
-    out += std::to_string(s.incidents) + ',';
-    key(out, "episodes");
-    out += std::to_string(s.episodes) + ',';
-    key(out, "caught");
-    out += std::to_string(s.caught) + ',';
-    key(out, "missed");
-    out += std::to_string(s.missed) + ',';
-    key(out, "pending");
-    out += std::to_string(s.pending) + ',';
-    key(out, "false_alarms");
-    out += std::to_string(s.falseAlarms) + "}\n";
+    const std::pair<const char*, std::uint64_t> fields[] = {
+        {"lines", lines},         {"bad_lines", badLines},        {"incidents", s.incidents},
+        {"episodes", s.episodes}, {"caught", s.caught},           {"missed", s.missed},
+        {"pending", s.pending},   {"false_alarms", s.falseAlarms}};
+    for (const auto& [name, value] : fields) {
+        key(out, name);
+        out += std::to_string(value) + ',';
+    }
+    out.back() = '}';
+    out += '\n';
     return out;
 }
 
