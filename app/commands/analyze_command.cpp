@@ -1,7 +1,11 @@
 #include "commands/analyze_command.h"
 
 #include "commands/command_support.h"
+#include "commands/follow_monitor.h"
 #include "core/analysis/evaluation/ground_truth_evaluation.h"
+#include "core/formats/format_registry.h"
+#include "core/formats/saved_formats.h"
+#include "core/generator/scenario/duration_text.h"
 #include "core/report/json_report.h"
 #include "core/report/scores_csv.h"
 #include "core/report/text_report.h"
@@ -55,6 +59,53 @@ bool parseTime(const QString& text, std::int64_t& ns) {
     return core::parseIso8601(text.toStdString(), ns);
 }
 
+struct FollowOptions {
+    const QCommandLineOption& window;
+    const QCommandLineOption& runFor;
+    const QCommandLineOption& fromEnd;
+    const QCommandLineOption& episodes;
+};
+
+// `analyze --follow FILE`: the headless live monitor.
+int runFollow(const QCommandLineParser& parser, const QStringList& inputs,
+              const InputOptions& inputOptions, const core::AnalysisOptions& options,
+              const FollowOptions& o) {
+    if (inputs.size() != 1) {
+        printErr(QStringLiteral("logscope analyze: --follow takes one FILE (or - for standard "
+                                "input)\n"));
+        return kExitUsage;
+    }
+    FollowMonitorSettings settings;
+    settings.path = inputs.front();
+    settings.options = options;
+    settings.fromEnd = parser.isSet(o.fromEnd);
+    settings.episodesPath = parser.value(o.episodes);
+    for (const auto& [option, target] :
+         {std::pair{&o.window, &settings.windowNs}, std::pair{&o.runFor, &settings.runForNs}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto ns = core::parseDuration(parser.value(*option).toStdString());
+        if (!ns || *ns <= 0) {
+            printErr(QStringLiteral("logscope analyze: --%1 expects a duration such as 30s, 15m "
+                                    "or 1h, got '%2'\n")
+                         .arg(option->names().front(), parser.value(*option)));
+            return kExitUsage;
+        }
+        *target = *ns;
+    }
+    if (parser.isSet(inputOptions.format)) {
+        std::string error;
+        settings.format = core::resolveFormat(parser.value(inputOptions.format).toStdString(),
+                                              core::SavedFormats::loadDefault(), error);
+        if (!settings.format) {
+            printErr(QStringLiteral("logscope analyze: --format %1\n")
+                         .arg(QString::fromStdString(error)));
+            return kExitUsage;
+        }
+    }
+    return runFollowMonitor(settings);
+}
+
 } // namespace
 
 int runAnalyzeCommand(int argc, char** argv) {
@@ -92,7 +143,22 @@ int runAnalyzeCommand(int argc, char** argv) {
                                   Tr::tr("Analyse only lines whose message contains TEXT "
                                          "(case-insensitive)."),
                                   QStringLiteral("TEXT"));
-    for (const auto& option : {json, scores, config, episodes, from, to, service, minLevel, grep})
+    const QCommandLineOption follow(
+        QStringLiteral("follow"),
+        QStringLiteral("Follow FILE as it grows (or - for standard input) and print each "
+                       "incident as one JSON line the moment it is raised (live mode)."));
+    const QCommandLineOption window(
+        QStringLiteral("window"),
+        QStringLiteral("With --follow: the sliding window analysed (default 15m)."),
+        QStringLiteral("DURATION"));
+    const QCommandLineOption runFor(QStringLiteral("for"),
+                                    QStringLiteral("With --follow: stop after this long."),
+                                    QStringLiteral("DURATION"));
+    const QCommandLineOption fromEnd(
+        QStringLiteral("from-end"),
+        QStringLiteral("With --follow: skip what FILE holds now, read only new lines."));
+    for (const auto& option : {json, scores, config, episodes, from, to, service, minLevel, grep,
+                               follow, window, runFor, fromEnd})
         parser.addOption(option);
     const InputOptions inputOptions;
     inputOptions.addTo(parser);
@@ -128,6 +194,9 @@ int runAnalyzeCommand(int argc, char** argv) {
             return kExitUsage;
         }
     }
+    if (parser.isSet(follow))
+        return runFollow(parser, inputs, inputOptions, options,
+                         {window, runFor, fromEnd, episodes});
     if (parser.isSet(episodes)) {
         auto list = std::make_shared<std::vector<core::TruthEpisode>>();
         const std::string error =

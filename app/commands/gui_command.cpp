@@ -1,6 +1,7 @@
 #include "commands/gui_command.h"
 
 #include "commands/command_support.h"
+#include "ui/live/live_ui.h"
 #include "ui/windows/main_window.h"
 
 #include <QApplication>
@@ -29,11 +30,25 @@ int runGuiCommand(int argc, char** argv) {
     parser.addOption(version);
     const QCommandLineOption format(
         QStringLiteral("format"),
-        QStringLiteral("Read the FILEs with this format: a built-in or saved format's name, or a "
-                       "format string such as '<Date> <Time> <Level> <Content>' (default: "
-                       "detected)."),
+        Tr::tr("Read the FILEs with this format: a built-in or saved format's name, or a "
+               "format string such as '<Date> <Time> <Level> <Content>' (default: "
+               "detected)."),
         QStringLiteral("NAME|FORMAT"));
     parser.addOption(format);
+    const QCommandLineOption live(QStringLiteral("live"),
+                                  Tr::tr("Start a live demo stream (Live menu)."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     Tr::tr("With --live: the generator profile "
+                                                    "(default microservices)."),
+                                     QStringLiteral("P"));
+    const QCommandLineOption rate(QStringLiteral("rate"),
+                                  Tr::tr("With --live: lines per second, 1 to 50000 "
+                                                 "(default 1000)."),
+                                  QStringLiteral("R"));
+    const QCommandLineOption follow(QStringLiteral("follow"),
+                                    Tr::tr("Follow a growing log file live."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({live, profile, rate, follow});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Tr::tr("Log files to open (several open as one log)."),
                                  QStringLiteral("[FILE...]"));
@@ -63,8 +78,29 @@ int runGuiCommand(int argc, char** argv) {
         return kExitFailure;
     }
 
+    double lineRate = 1000.0;
+    if (parser.isSet(rate)) {
+        bool ok = false;
+        lineRate = parser.value(rate).toDouble(&ok);
+        if (!ok || lineRate < 1.0 || lineRate > 50'000.0) {
+            printErr(QStringLiteral("logscope: --rate expects 1 to 50000 lines per second, got "
+                                    "'%1'\n")
+                         .arg(parser.value(rate)));
+            return kExitUsage;
+        }
+    }
     ui::MainWindow window;
     window.show();
+    if (parser.isSet(live) &&
+        !window.live()->startDemo(parser.isSet(profile) ? parser.value(profile)
+                                                        : QStringLiteral("microservices"),
+                                  lineRate)) {
+        printErr(QStringLiteral("logscope: --live: cannot start profile '%1'\n")
+                     .arg(parser.value(profile)));
+        return kExitUsage;
+    }
+    if (parser.isSet(follow) && !window.live()->follow(parser.value(follow)))
+        return kExitFailure;
     // Several files open as one log, each line keeping its file.
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())

@@ -204,6 +204,14 @@ struct TruthEvaluation {
     std::string episodeSource;             ///< "episodes file" or "labels"
 };
 
+/// A period the time panels shade (live mode: an injected episode and whether it was caught).
+struct MarkedPeriod {
+    std::int64_t startNs = 0;
+    std::int64_t endNs = 0;
+    std::string label;
+    bool caught = false;
+};
+
 /// The outcome of analysing a table (or the part of it a view filter selects): an immutable
 /// snapshot that every panel, list and export renders from.
 struct AnalysisResult {
@@ -267,6 +275,7 @@ struct AnalysisResult {
     Trend overallTrend = Trend::Stable; ///< direction of the daily error rate
     std::vector<std::string> recommendations;
     std::vector<StageTiming> timings;
+    std::vector<MarkedPeriod> markedPeriods; ///< shaded on the time panels (live episodes)
 };
 
 /// Upper-case names used in reports ("CRITICAL", "HIGH", ...).

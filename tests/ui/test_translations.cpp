@@ -21,6 +21,7 @@
 #include <QToolBar>
 #include <QTranslator>
 #include <QXmlStreamReader>
+#include <map>
 #include <set>
 
 using namespace logscope;
@@ -141,6 +142,21 @@ private Q_SLOTS:
         for (QAction* menu : window.menuBar()->actions()) {
             QVERIFY(menu->menu() != nullptr);
             checkAccelerators(menu->menu(), QStringLiteral("en"));
+        }
+    }
+
+    // Two actions on one key sequence make Qt ignore the key ("ambiguous shortcut").
+    void keyboardShortcutsAreUnique() {
+        ui::MainWindow window;
+        std::map<QString, QString> owner;
+        for (QAction* a : window.findChildren<QAction*>()) {
+            for (const QKeySequence& key : a->shortcuts()) {
+                const QString text = key.toString();
+                const auto [it, added] = owner.emplace(text, a->text());
+                QVERIFY2(added || it->second == a->text(),
+                         qPrintable(QStringLiteral("%1 is both %2 and %3")
+                                        .arg(text, it->second, a->text())));
+            }
         }
     }
 

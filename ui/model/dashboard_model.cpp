@@ -39,6 +39,15 @@ void DashboardModel::setResult(std::shared_ptr<const core::AnalysisResult> resul
     setLog(std::move(log), std::move(result));
 }
 
+void DashboardModel::updateResult(std::shared_ptr<const core::AnalysisResult> result) {
+    if (!result)
+        return;
+    cancel();
+    m_fullResult = std::move(result);
+    m_result = m_fullResult;
+    Q_EMIT resultChanged();
+}
+
 void DashboardModel::setFilter(const core::ViewFilter& filter) {
     request(filter, true);
 }

@@ -46,6 +46,10 @@ public:
     /// Shows a snapshot without a table (headless reports): no drill-down, no filtering.
     void setResult(std::shared_ptr<const core::AnalysisResult> result, const QString& title);
 
+    /// Swaps in a newer snapshot of the same live source (live mode, at most 4 times a
+    /// second): only resultChanged is emitted, so menus, filters and the log view stay.
+    void updateResult(std::shared_ptr<const core::AnalysisResult> result);
+
     /// The current snapshot (never null: an empty result before anything is loaded).
     [[nodiscard]] const std::shared_ptr<const core::AnalysisResult>& result() const {
         return m_result;

@@ -30,6 +30,13 @@ AnomalyTimelinePanel::AnomalyTimelinePanel(QWidget* parent)
 
 void AnomalyTimelinePanel::showResult(const core::AnalysisResult& result) {
     m_points = result.timeline;
+    std::vector<std::pair<std::int64_t, std::int64_t>> bands;
+    std::vector<bool> caught;
+    for (const core::MarkedPeriod& period : result.markedPeriods) {
+        bands.emplace_back(period.startNs, period.endNs);
+        caught.push_back(period.caught);
+    }
+    m_plot->setBands(std::move(bands), std::move(caught));
     if (m_points.empty()) {
         m_plot->setDots({}, 0, 1);
         setSubtitle({});

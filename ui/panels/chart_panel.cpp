@@ -4,12 +4,15 @@
 #include "ui/widgets/time_brush.h"
 
 #include <QAbstractAxis>
+#include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsLayout>
 #include <QHelpEvent>
 #include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QMouseEvent>
 #include <QToolTip>
 
@@ -95,6 +98,31 @@ void ChartPanel::fillTimeTicks() {
         // Category labels must be unique; zero-width spaces keep repeated times apart.
         const QString label = tick.label + QString(serial++, QChar(0x200B));
         axis->append(label, static_cast<double>(tick.ns) / 1e6);
+    }
+}
+
+void ChartPanel::addTimeBands(const std::vector<core::MarkedPeriod>& periods, QAbstractAxis* xAxis,
+                              QAbstractAxis* yAxis, double top) {
+    for (const core::MarkedPeriod& period : periods) {
+        auto* upper = new QLineSeries;
+        auto* lower = new QLineSeries;
+        const double x0 = static_cast<double>(period.startNs) / 1e6;
+        const double x1 = static_cast<double>(period.endNs) / 1e6;
+        upper->append({QPointF(x0, top), QPointF(x1, top)});
+        lower->append({QPointF(x0, 0.0), QPointF(x1, 0.0)});
+        auto* band = new QAreaSeries(upper, lower);
+        upper->setParent(band);
+        lower->setParent(band);
+        QColor shade = period.caught ? QColor(46, 160, 67) : QColor(230, 126, 34);
+        shade.setAlpha(48);
+        band->setBrush(shade);
+        band->setPen(Qt::NoPen);
+        band->setName(QString::fromStdString(period.label));
+        m_chart->addSeries(band);
+        band->attachAxis(xAxis);
+        band->attachAxis(yAxis);
+        for (QLegendMarker* marker : m_chart->legend()->markers(band))
+            marker->setVisible(false);
     }
 }
 

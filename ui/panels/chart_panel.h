@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/analysis_result.h"
 #include "ui/panels/dashboard_panel.h"
 
 #include <QPointF>
@@ -36,6 +37,9 @@ protected:
     /// Adds a bottom time axis over [fromNs, toNs] (x values are ms since the epoch) with
     /// round UTC ticks, and returns it for attaching series.
     QAbstractAxis* addTimeAxis(std::int64_t fromNs, std::int64_t toNs);
+    /// Shades periods (live mode: injected episodes, green once caught) from y = 0 to top.
+    void addTimeBands(const std::vector<core::MarkedPeriod>& periods, QAbstractAxis* xAxis,
+                      QAbstractAxis* yAxis, double top);
     /// Lets the user drag across the time axis (x in ms since the epoch) to brush a range.
     void enableTimeBrush();
     /// The chart value at a viewport position, in the axes of series.

@@ -78,6 +78,8 @@ void LevelsOverTimePanel::showResult(const core::AnalysisResult& result) {
         m_series.emplace_back(level, series);
     }
     yAxis->setRange(0, std::max<double>(1.0, static_cast<double>(peak) * 1.08));
+    addTimeBands(result.markedPeriods, xAxis, yAxis,
+                 std::max<double>(1.0, static_cast<double>(peak) * 1.08));
     yAxis->setLabelFormat(QStringLiteral("%d"));
     yAxis->applyNiceNumbers();
     yAxis->setTitleText(tr("lines per %1").arg(bucketWidthLabel(m_buckets.widthNs)));

@@ -99,6 +99,14 @@ std::optional<std::size_t> TimelinePlot::dotAt(QPoint pos, double radius) const 
     return best;
 }
 
+void TimelinePlot::setBands(std::vector<std::pair<std::int64_t, std::int64_t>> bands,
+                            std::vector<bool> caught) {
+    m_bands = std::move(bands);
+    m_bandCaught = std::move(caught);
+    m_bandCaught.resize(m_bands.size(), false);
+    update();
+}
+
 void TimelinePlot::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
@@ -140,6 +148,15 @@ void TimelinePlot::paintEvent(QPaintEvent*) {
                Qt::AlignHCenter | Qt::AlignTop, tr("time (UTC)"));
     p.setPen(QPen(m_theme.panelBorder, 1));
     p.drawLine(area.bottomLeft(), area.bottomRight());
+    for (std::size_t i = 0; i < m_bands.size(); ++i) {
+        const double x0 = std::max<double>(area.left(), positionOf(m_bands[i].first, 0).x());
+        const double x1 = std::min<double>(area.right(), positionOf(m_bands[i].second, 0).x());
+        if (x1 <= x0)
+            continue;
+        QColor shade = m_bandCaught[i] ? QColor(46, 160, 67) : QColor(230, 126, 34);
+        shade.setAlpha(48);
+        p.fillRect(QRectF(x0, area.top(), x1 - x0, area.height()), shade);
+    }
 
     // Dots: one pre-rendered sprite per colour, blitted (tens of thousands of antialiased
     // circles would take far longer). Ordinary lines first, anomalies on top.

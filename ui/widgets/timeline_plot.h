@@ -30,6 +30,9 @@ public:
 
     void setDots(std::vector<TimelineDot> dots, std::int64_t fromNs, std::int64_t toNs);
     void setTheme(const Theme& theme);
+    /// Periods shaded behind the dots (live mode: injected episodes; caught ones in green).
+    void setBands(std::vector<std::pair<std::int64_t, std::int64_t>> bands,
+                  std::vector<bool> caught);
     /// Tooltip text per dot, built on demand.
     void setToolTipProvider(std::function<QString(std::size_t)> provider);
     [[nodiscard]] const std::vector<TimelineDot>& dots() const { return m_dots; }
@@ -56,6 +59,8 @@ protected:
 private:
     void paintLegend(QPainter& p, const QRect& area);
     [[nodiscard]] QPointF positionIn(const QRectF& area, std::int64_t ns, double score) const;
+    std::vector<std::pair<std::int64_t, std::int64_t>> m_bands;
+    std::vector<bool> m_bandCaught;
     [[nodiscard]] const QImage& dotSprite(std::uint32_t cluster, bool anomaly, double dpr) const;
 
     std::vector<TimelineDot> m_dots;

@@ -6,6 +6,7 @@
 #include "ui/format/display_names.h"
 #include "ui/lists/anomaly_list.h"
 #include "ui/lists/incident_list.h"
+#include "ui/live/live_ui.h"
 #include "ui/logview/log_view.h"
 #include "ui/model/dashboard_model.h"
 #include "ui/windows/filter_bar.h"
@@ -136,6 +137,7 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     createMenus();
     createToolBar();
+    m_live = new LiveUi(this, m_model);
     restoreSettings();
     applyTheme();
     updateStatus();
@@ -191,6 +193,7 @@ void MainWindow::openDemo(std::uint64_t lines) {
 }
 
 void MainWindow::startLoad(std::vector<LoadJob::Source> sources, const QString& title) {
+    m_live->controller()->stop(); // a loaded log replaces the live view
     m_model->cancel();
     m_loadingTitle = title;
     m_job->start(std::move(sources), title);

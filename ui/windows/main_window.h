@@ -22,6 +22,7 @@ class DashboardModel;
 class DashboardView;
 class FilterBar;
 class IncidentList;
+class LiveUi;
 class LogView;
 
 /// The application window: menus, toolbar (open, export, back/reset, service, level and text
@@ -69,6 +70,8 @@ public:
     [[nodiscard]] AnomalyList* anomalyList() const { return m_anomalies; }
     [[nodiscard]] FilterBar* filterBar() const { return m_filterBar; }
     [[nodiscard]] LoadJob* loadJob() const { return m_job; }
+    /// Live mode: demo stream, injections, follow, scoreboard (ui/live/).
+    [[nodiscard]] LiveUi* live() const { return m_live; }
     [[nodiscard]] const Theme& theme() const { return m_theme; }
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] QStringList recentFiles() const;
@@ -129,6 +132,7 @@ private:
     Theme m_theme = Theme::make(Theme::Kind::Light);
     PngExportSettings m_exportSettings;
     QString m_loadingTitle;
+    LiveUi* m_live = nullptr;
 };
 
 } // namespace logscope::ui

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/analysis/analysis_result.h"
+#include "core/live/incident_tracker.h"
+#include "core/live/live_grid.h"
+#include "core/templates/template_miner.h"
+
+#include <memory>
+
+namespace logscope::core {
+
+/// Builds the dashboard's AnalysisResult of the live window from the grid's slots (volume,
+/// levels over time, weekday × hour, per-service figures, latency histogram and percentiles
+/// from log-scale bins, templates and error patterns, timeline points), the raised incidents
+/// and the health score. There is no table behind it: row ids and per-line vectors are empty.
+std::shared_ptr<AnalysisResult> buildLiveResult(const LiveGrid& grid, const TemplateMiner& miner,
+                                                const std::vector<RaisedIncident>& incidents,
+                                                float anomalyThreshold, const LiveOptions& options);
+
+} // namespace logscope::core
