@@ -87,13 +87,18 @@ bool continuesRecord(std::string_view line, bool afterContinuation, std::string_
 // stays in the chunk of the record it belongs to; a bounded search keeps chunks bounded.
 std::size_t afterContinuations(std::string_view bytes, std::size_t end) {
     constexpr int kMaxLines = 4096;
+    bool continued = false;
     for (int i = 0; i < kMaxLines && end < bytes.size(); ++i) {
-        const std::string_view line = lineAt(bytes, end);
-        if (!isContinuationLine(line))
+        std::string_view line = lineAt(bytes, end);
+        const std::size_t next = std::min(end + line.size() + 1, bytes.size());
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (!continuesRecord(line, continued, lineAt(bytes, next)))
             return end;
-        end += line.size() + 1;
+        continued = isContinuationLine(line);
+        end = next;
     }
-    return std::min(end, bytes.size());
+    return end;
 }
 
 std::vector<Chunk> makeChunks(std::string_view bytes, std::size_t start, int threads,

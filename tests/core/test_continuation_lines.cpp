@@ -109,6 +109,7 @@ private Q_SLOTS:
         int records = 0;
         while (bytes.size() < (std::size_t{5} << 20)) {
             bytes += "2024-01-15 10:30:45,123 ERROR failed " + std::to_string(records++) + "\n";
+            bytes += "java.lang.IllegalStateException: record " + std::to_string(records) + "\n";
             for (int j = 0; j < 40; ++j)
                 bytes += "\tat com.example.SomeRatherLongClassName.method" + std::to_string(j) +
                          "(SomeRatherLongClassName.java:" + std::to_string(j) + ")\n";
