@@ -39,7 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         LogRow row;
         std::string error;
         parser->parse(line, bytes.size() - pos, row, error);
-        logFormat->lineScore(*parser, line);
+        (void)logFormat->lineScore(*parser, line);
         if (decoder)
             (void)decoder->extraFields(line);
         pos = end + 1;
