@@ -93,13 +93,18 @@ DecompressResult unzstd(std::string_view in, const CancellationToken* cancel,
         result.problem = "cannot start zstd decompression";
         return result;
     }
-    ZSTD_inBuffer input{in.data(), in.size(), 0};
+    // Input goes in by slices: a call that fails reports no output at all, so slices keep
+    // what came before a corrupt block (the archive's intact part).
+    constexpr std::size_t kInSlice = std::size_t{64} << 10;
+    ZSTD_inBuffer input{in.data(), std::min(in.size(), kInSlice), 0};
     std::size_t last = 0;
-    while (input.pos < input.size) {
+    while (input.pos < in.size()) {
         if (cancelled(cancel)) {
             result.cancelled = true;
             break;
         }
+        if (input.pos == input.size)
+            input.size = std::min(in.size(), input.size + kInSlice);
         char* out = result.bytes.tail(kStep);
         ZSTD_outBuffer output{out, kStep, 0};
         last = ZSTD_decompressStream(context, &output, &input);
@@ -111,7 +116,7 @@ DecompressResult unzstd(std::string_view in, const CancellationToken* cancel,
                              " decompressed bytes (" + ZSTD_getErrorName(last) + ")";
             break;
         }
-        if (output.pos == 0 && input.pos == input.size)
+        if (output.pos == 0 && input.pos == in.size())
             break;
     }
     // Flush what the decoder still holds once all input is in.

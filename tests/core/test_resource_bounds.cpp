@@ -33,8 +33,8 @@ class TestResourceBounds : public QObject {
 private Q_SLOTS:
     void measuresNesting() {
         QCOMPARE(jsonNestingDepth("{}"), std::size_t{1});
-        QCOMPARE(jsonNestingDepth(R"({"a": [1, {"b": "[[[["}]})"), std::size_t{3});
-        QCOMPARE(jsonNestingDepth(R"(["\"[[[", [[]]])"), std::size_t{3});
+        QCOMPARE(jsonNestingDepth("{\"a\": [1, {\"b\": \"[[[[\"}]}"), std::size_t{3});
+        QCOMPARE(jsonNestingDepth("[\"\\\"[[[\", [[]]]"), std::size_t{3});
         QCOMPARE(jsonNestingDepth(nested(1000)), kMaxJsonDepth + 1); // stops counting early
         QVERIFY(jsonDepthProblem(nested(64)).empty());
         QVERIFY(!jsonDepthProblem(nested(65)).empty());
