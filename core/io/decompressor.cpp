@@ -95,7 +95,7 @@ DecompressResult unzstd(std::string_view in, const CancellationToken* cancel,
     }
     // Input goes in by slices: a call that fails reports no output at all, so slices keep
     // what came before a corrupt block (the archive's intact part).
-    constexpr std::size_t kInSlice = std::size_t{64} << 10;
+    constexpr std::size_t kInSlice = std::size_t{8} << 10;
     ZSTD_inBuffer input{in.data(), std::min(in.size(), kInSlice), 0};
     std::size_t last = 0;
     while (input.pos < in.size()) {
