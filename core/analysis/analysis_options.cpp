@@ -119,7 +119,7 @@ std::string parseAnalysisOptions(std::string_view json, AnalysisOptions& options
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(json.begin(), json.end());
-    } catch (const nlohmann::json::parse_error& error) {
+    } catch (const nlohmann::json::exception& error) { // also out_of_range (1e999)
         return std::string("invalid JSON: ") + error.what();
     }
     if (!doc.is_object())

@@ -264,7 +264,7 @@ std::optional<MinerState> minerStateFromJson(std::string_view text, std::string&
     Json json;
     try {
         json = Json::parse(text);
-    } catch (const Json::parse_error& e) {
+    } catch (const Json::exception& e) { // parse_error, or out_of_range for 1e999
         error = std::string("not valid JSON: ") + e.what();
         return std::nullopt;
     }

@@ -47,7 +47,7 @@ std::string parseTruthEpisodes(std::string_view json, std::vector<TruthEpisode>&
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(json.begin(), json.end());
-    } catch (const nlohmann::json::parse_error& error) {
+    } catch (const nlohmann::json::exception& error) { // also out_of_range (1e999)
         return std::string("invalid JSON: ") + error.what();
     }
     if (doc.is_object() && doc.contains("episodes"))

@@ -262,6 +262,9 @@ ScenarioLoad loadScenario(std::string_view profile, std::string_view overrideJso
         } catch (const nlohmann::json::parse_error& e) {
             load.error = prefix + describeParseError(e, overrideJson);
             return load;
+        } catch (const nlohmann::json::exception& e) { // out_of_range: a number like 1e999
+            load.error = prefix + "invalid JSON: " + e.what();
+            return load;
         }
         if (!patch.is_object()) {
             load.error = prefix + "expected a JSON object at the top level";

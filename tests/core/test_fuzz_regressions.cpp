@@ -1,0 +1,70 @@
+// Every input the fuzzers (tests/fuzz) found a problem with, kept in tests/fuzz/regressions/
+// and replayed here through the same entry points, plus the smallest form of each fault.
+#include "core/analysis/analysis_options.h"
+#include "core/formats/log_loader.h"
+#include "core/generator/scenario/scenario_loader.h"
+#include "core/io/decompressor.h"
+#include "core/templates/miner_state_json.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace logscope::core;
+
+namespace {
+
+QByteArray regression(const char* name) {
+    QFile file(QStringLiteral(LOGSCOPE_SOURCE_DIR "/tests/fuzz/regressions/") +
+               QLatin1String(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+std::string_view view(const QByteArray& bytes) {
+    return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
+}
+
+} // namespace
+
+class TestFuzzRegressions : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void numbersTooLargeForADoubleAreErrorsNotCrashes() {
+        // nlohmann throws out_of_range (not parse_error) for 1e999: it escaped and aborted.
+        AnalysisOptions options;
+        const QByteArray found = regression("analysis_config-number-overflow");
+        QVERIFY(!found.isEmpty());
+        QVERIFY(!parseAnalysisOptions(view(found), options).empty());
+        QVERIFY(parseAnalysisOptions("{\"statistics\": {\"max_buckets\": 1e999}}", options)
+                    .starts_with("invalid JSON"));
+        QVERIFY(!loadScenario("basic", "{\"rate\": 1e999}").ok());
+        std::string error;
+        QVERIFY(!minerStateFromJson("[1e999]", error));
+    }
+    void sizeClaimsInArchiveHeadersAreNotTrusted() {
+        // A 309-byte gzip stream whose trailer claims 3.9 GB had that much reserved up front.
+        for (const char* name : {"decompress-huge-size-claim", "detection-huge-gzip-size-claim"}) {
+            const QByteArray found = regression(name);
+            QVERIFY(!found.isEmpty());
+            const Compression kind = detectCompression(view(found));
+            if (kind != Compression::None) {
+                const DecompressResult result = decompress(view(found), kind, nullptr, {});
+                QVERIFY2(result.bytes.capacity() < (std::size_t{64} << 20),
+                         qPrintable(QString::number(result.bytes.capacity())));
+            }
+            LoadOptions options;
+            options.threads = 1;
+            options.useSavedFormats = false;
+            (void)loadLogBuffer(view(found), options); // must simply return
+        }
+        // The smallest form: "x" gzipped, with a trailer claiming 4 GB.
+        const char gz[] = "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xab\x00\x00\x83\x16\xdc\x8c"
+                          "\xff\xff\xff\xff";
+        const std::string_view bytes(gz, sizeof gz - 1);
+        const DecompressResult result = decompress(bytes, Compression::Gzip, nullptr, {});
+        QVERIFY(result.bytes.capacity() < (std::size_t{64} << 20)); // was 4 GB
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFuzzRegressions)
+#include "test_fuzz_regressions.moc"
