@@ -183,7 +183,8 @@ ParsedInput parseLines(const InputData& input, const LogFormat& format, std::uin
     out.columns.resizeUninitialized(rows);
     out.yearless.resizeUninitialized(rows);
 
-    const char* readableEnd = bytes.data() + input.readable;
+    // An empty input has no data pointer: no offset may be added to it (UB).
+    const char* readableEnd = bytes.data() == nullptr ? nullptr : bytes.data() + input.readable;
     forEachChunk(chunks, settings.threads, [&](Chunk& chunk) {
         if (stop.load(std::memory_order_relaxed))
             return;
@@ -287,7 +288,8 @@ ParsedInput parseDocument(const InputData& input, const LogFormat& format, std::
     }
     RowCommitter committer(out.columns, out.yearless, input.bytes, fileIndex);
     const auto parser = format.createParser();
-    const char* readableEnd = input.bytes.data() + input.readable;
+    const char* readableEnd =
+        input.bytes.data() == nullptr ? nullptr : input.bytes.data() + input.readable;
     LogRow row;
     std::string error;
     std::string_view element;

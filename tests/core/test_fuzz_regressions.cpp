@@ -64,6 +64,34 @@ private Q_SLOTS:
         const DecompressResult result = decompress(bytes, Compression::Gzip, nullptr, {});
         QVERIFY(result.bytes.capacity() < (std::size_t{64} << 20)); // was 4 GB
     }
+    void aStrayBraceInAJsonArrayDoesNotHang() {
+        // The splitter returned an empty element at a stray `}` without moving on.
+        const QByteArray found = regression("json_array-stray-brace-hang");
+        QVERIFY(!found.isEmpty());
+        LoadOptions options;
+        options.format = "json-array";
+        options.threads = 1;
+        options.useSavedFormats = false;
+        const LoadResult r = loadLogBuffer(view(found), options);
+        QVERIFY(r.table);
+        QVERIFY(r.report.badLineCount > 0);
+        const LoadResult small = loadLogBuffer("[\"2023-07-25 10:00:01 INFO a\", } ]", options);
+        QVERIFY(small.table);
+        QCOMPARE(small.table->size(), std::size_t{1});
+        QCOMPARE(small.report.badLineCount, std::uint64_t{1});
+    }
+    void anEmptyInputParsesWithoutUndefinedBehaviour() {
+        // No data pointer: adding the padding offset to it was UB (UBSan in every parser).
+        for (const char* format : {"plain", "json-lines", "timestamp-level", "json-array"}) {
+            LoadOptions options;
+            options.format = format;
+            options.threads = 1;
+            options.useSavedFormats = false;
+            const LoadResult r = loadLogBuffer(std::string_view(), options);
+            QVERIFY(r.table);
+            QCOMPARE(r.table->size(), std::size_t{0});
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
