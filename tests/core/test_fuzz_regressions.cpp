@@ -5,6 +5,7 @@
 #include "core/generator/scenario/scenario_loader.h"
 #include "core/io/decompressor.h"
 #include "core/templates/miner_state_json.h"
+#include "core/time/timestamp_parser.h"
 
 #include <QDir>
 #include <QFile>
@@ -91,6 +92,19 @@ private Q_SLOTS:
             QVERIFY(r.table);
             QCOMPARE(r.table->size(), std::size_t{0});
         }
+    }
+    void aZoneOffsetCannotOverflowTheTime() {
+        // A date outside int64 nanoseconds with a zone offset: INT64_MIN - offset overflowed.
+        ParsedTime time;
+        QVERIFY(!parseTimestamp("9999-12-31T00:00:00+02:00", time));
+        QVERIFY(!parseTimestamp("2262-04-11T23:47:15-02:00", time)); // pushed past the end
+        QVERIFY(parseTimestamp("2262-04-11T20:00:00-02:00", time));
+        const QByteArray found = regression("timestamp-offset-overflow");
+        QVERIFY(!found.isEmpty());
+        LoadOptions options;
+        options.threads = 1;
+        options.useSavedFormats = false;
+        QVERIFY(loadLogBuffer(view(found), options).table);
     }
 };
 
