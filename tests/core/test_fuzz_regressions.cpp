@@ -99,12 +99,21 @@ private Q_SLOTS:
         QVERIFY(!parseTimestamp("9999-12-31T00:00:00+02:00", time));
         QVERIFY(!parseTimestamp("2262-04-11T23:47:15-02:00", time)); // pushed past the end
         QVERIFY(parseTimestamp("2262-04-11T20:00:00-02:00", time));
-        const QByteArray found = regression("timestamp-offset-overflow");
+        // Epoch numbers past int64: 19 nines, and 10 nines of seconds in nanoseconds.
+        QVERIFY(!parseTimestamp("9999999999999999999", time));
+        QVERIFY(!parseTimestamp("9999999999", time));
+        QVERIFY(parseTimestamp("1705314645123", time));
+        QCOMPARE(time.ns, std::int64_t{1705314645123} * 1'000'000);
+        const QByteArray found = regression("timestamp-epoch-overflow");
         QVERIFY(!found.isEmpty());
+        (void)parseTimestamp(view(found), time);
+        (void)parseTimestampPrefix(view(found), time);
+        const QByteArray log = regression("timestamp-offset-overflow");
+        QVERIFY(!log.isEmpty());
         LoadOptions options;
         options.threads = 1;
         options.useSavedFormats = false;
-        QVERIFY(loadLogBuffer(view(found), options).table);
+        QVERIFY(loadLogBuffer(view(log), options).table);
     }
 };
 
