@@ -127,11 +127,13 @@ bool finish(const CivilTime& t, std::int64_t offsetMinutes, const Scan& sc, Pars
     if (!validDate(t) || !validTime(t))
         return false;
     // Outside int64 nanoseconds (toEpochNanos gives INT64_MIN), or pushed out by the zone
-    // offset: no time (the subtraction overflowed before; found by fuzzing).
+    // offset: a time, but one that cannot be represented, so the line reads as untimed (the
+    // subtraction overflowed before; found by fuzzing).
+    constexpr std::int64_t kUnrepresentable = std::numeric_limits<std::int64_t>::min();
     const std::int64_t local = toEpochNanos(t);
-    if (local == std::numeric_limits<std::int64_t>::min() ||
+    if (local == kUnrepresentable ||
         __builtin_sub_overflow(local, offsetMinutes * kNanosPerMinute, &out.ns))
-        return false;
+        out.ns = kUnrepresentable;
     out.length = sc.pos;
     out.yearless = yearless;
     return true;
