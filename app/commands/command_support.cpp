@@ -97,7 +97,8 @@ void reportProblems(const core::LoadReport& report, const QString& name) {
     const std::size_t shown = std::min<std::size_t>(report.badLines.size(), 5);
     for (std::size_t i = 0; i < shown; ++i) {
         const core::BadLine& bad = report.badLines[i];
-        const QString where = report.inputs.size() > 1
+        // FILE:LINE, as compilers write it, so that editors and terminals can jump there.
+        const QString where = !bad.file.empty()
                                   ? QString::fromStdString(bad.file) + QLatin1Char(':')
                                   : Tr::tr("line ");
         printErr(QStringLiteral("  %1%2: %3\n")
@@ -130,7 +131,13 @@ std::optional<AnalyzedLog> loadAndAnalyze(const QStringList& inputs,
                          : inputs.first() == QLatin1String("-") ? Tr::tr("standard input")
                                                                 : inputs.first();
     reportProblems(loaded.report, name);
-    return core::analyzeLoadedLog(std::move(loaded), filter, options);
+    AnalyzedLog log = core::analyzeLoadedLog(std::move(loaded), filter, options);
+    if (log.result) {
+        for (const std::string& warning : log.result->warnings)
+            printErr(
+                QStringLiteral("logscope: warning: %1\n").arg(QString::fromStdString(warning)));
+    }
+    return log;
 }
 
 bool InputOptions::read(const QCommandLineParser& parser, core::LoadOptions& options) const {

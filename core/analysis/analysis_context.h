@@ -45,6 +45,8 @@ struct AnalysisContext {
 
     std::vector<std::uint32_t> serviceOf; ///< per line: dense service index
     std::vector<std::string> serviceNames;
+    /// Distinct services folded into one "(other services)" entry beyond kMaxAnalysedServices.
+    std::size_t foldedServices = 0;
     std::vector<std::uint32_t> templateOf; ///< per line: dense template index
     std::vector<TemplateInfo> templates;
 

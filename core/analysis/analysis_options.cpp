@@ -1,5 +1,7 @@
 #include "core/analysis/analysis_options.h"
 
+#include "core/util/json_depth.h"
+
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -116,10 +118,12 @@ std::string setKey(const Key& key, const nlohmann::json& value, AnalysisOptions&
 } // namespace
 
 std::string parseAnalysisOptions(std::string_view json, AnalysisOptions& options) {
+    if (std::string problem = jsonDepthProblem(json); !problem.empty())
+        return problem;
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(json.begin(), json.end());
-    } catch (const nlohmann::json::parse_error& error) {
+    } catch (const nlohmann::json::exception& error) { // also out_of_range (1e999)
         return std::string("invalid JSON: ") + error.what();
     }
     if (!doc.is_object())

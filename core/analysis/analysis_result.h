@@ -215,6 +215,9 @@ struct MarkedPeriod {
 /// The outcome of analysing a table (or the part of it a view filter selects): an immutable
 /// snapshot that every panel, list and export renders from.
 struct AnalysisResult {
+    /// Limits the analysis applied to pathological input (e.g. services folded together).
+    std::vector<std::string> warnings;
+
     // Volume and time.
     std::uint64_t totalLines = 0;
     std::uint64_t timedLines = 0; ///< lines with a readable timestamp

@@ -80,6 +80,11 @@ std::shared_ptr<const AnalysisResult> analyze(const LogTable& table, const ViewF
         return nullptr;
     if (!indexLines(context) || !clock.done("templates"))
         return nullptr;
+    if (context.foldedServices > 0)
+        result->warnings.push_back(
+            std::to_string(context.foldedServices + kMaxAnalysedServices - 1) +
+            " distinct services: the " + std::to_string(context.foldedServices) +
+            " least busy are analysed together as \"(other services)\"");
 
     computeVolumeStatistics(context, *result);
     computeLatencyStatistics(context, *result);

@@ -1,5 +1,6 @@
 #include "core/formats/format_detector.h"
 
+#include "core/formats/continuation_line.h"
 #include "core/formats/format_registry.h"
 #include "core/formats/json_array_format.h"
 
@@ -65,9 +66,17 @@ double meanScore(const LogFormat& format, const std::vector<std::string_view>& l
         return 0.0;
     const auto parser = format.createParser();
     double total = 0.0;
-    for (const std::string_view line : lines)
-        total += format.lineScore(*parser, line);
-    return total / static_cast<double>(lines.size());
+    std::size_t counted = 0;
+    for (const std::string_view line : lines) {
+        const double score = format.lineScore(*parser, line);
+        // A stack trace under a record belongs to that record: it neither helps nor hurts.
+        if (score == 0.0 && counted > 0 && format.hasContinuationLines() &&
+            isContinuationLine(line))
+            continue;
+        total += score;
+        ++counted;
+    }
+    return counted == 0 ? 0.0 : total / static_cast<double>(counted);
 }
 
 } // namespace

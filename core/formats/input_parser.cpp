@@ -1,5 +1,6 @@
 #include "core/formats/input_parser.h"
 
+#include "core/formats/continuation_line.h"
 #include "core/formats/json_array_format.h"
 #include "core/formats/row_committer.h"
 
@@ -64,7 +65,44 @@ bool countLines(const char* data, std::size_t size, bool last, const Cancellatio
     return true;
 }
 
-std::vector<Chunk> makeChunks(std::string_view bytes, std::size_t start, int threads) {
+// The end of the line that starts at pos (its '\n' excluded, a '\r' before it kept).
+std::string_view lineAt(std::string_view bytes, std::size_t pos) {
+    const std::size_t nl = bytes.find('\n', pos);
+    return bytes.substr(pos, (nl == std::string_view::npos ? bytes.size() : nl) - pos);
+}
+
+// Whether an unreadable line continues the record before it: a stack-trace line, the
+// exception line that heads a trace (the next line is a trace line) or ends one (Python).
+bool continuesRecord(std::string_view line, bool afterContinuation, std::string_view next) {
+    if (isContinuationLine(line))
+        return true;
+    if (!isExceptionLine(line))
+        return false;
+    if (!next.empty() && next.back() == '\r')
+        next.remove_suffix(1);
+    return afterContinuation || isContinuationLine(next);
+}
+
+// Moves a chunk end (the start of a line) past continuation lines, so that a stack trace
+// stays in the chunk of the record it belongs to; a bounded search keeps chunks bounded.
+std::size_t afterContinuations(std::string_view bytes, std::size_t end) {
+    constexpr int kMaxLines = 4096;
+    bool continued = false;
+    for (int i = 0; i < kMaxLines && end < bytes.size(); ++i) {
+        std::string_view line = lineAt(bytes, end);
+        const std::size_t next = std::min(end + line.size() + 1, bytes.size());
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (!continuesRecord(line, continued, lineAt(bytes, next)))
+            return end;
+        continued = isContinuationLine(line);
+        end = next;
+    }
+    return end;
+}
+
+std::vector<Chunk> makeChunks(std::string_view bytes, std::size_t start, int threads,
+                              bool continuations) {
     std::vector<Chunk> chunks;
     const std::size_t size = bytes.size();
     const std::size_t workers = static_cast<std::size_t>(std::max(1, threads));
@@ -76,6 +114,8 @@ std::vector<Chunk> makeChunks(std::string_view bytes, std::size_t start, int thr
         if (size - begin > chunkBytes + chunkBytes / 2) {
             const std::size_t nl = bytes.find('\n', begin + chunkBytes);
             end = nl == std::string_view::npos ? size : nl + 1;
+            if (continuations)
+                end = afterContinuations(bytes, end);
         }
         Chunk chunk;
         chunk.begin = begin;
@@ -118,7 +158,8 @@ ParsedInput parseLines(const InputData& input, const LogFormat& format, std::uin
     const std::size_t start = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     const int threads =
         settings.threads > 0 ? settings.threads : QThreadPool::globalInstance()->maxThreadCount();
-    std::vector<Chunk> chunks = makeChunks(bytes, start, threads);
+    const bool continuations = format.hasContinuationLines();
+    std::vector<Chunk> chunks = makeChunks(bytes, start, threads, continuations);
 
     std::atomic<bool> stop{false};
     forEachChunk(chunks, settings.threads, [&](Chunk& chunk) {
@@ -142,7 +183,8 @@ ParsedInput parseLines(const InputData& input, const LogFormat& format, std::uin
     out.columns.resizeUninitialized(rows);
     out.yearless.resizeUninitialized(rows);
 
-    const char* readableEnd = bytes.data() + input.readable;
+    // An empty input has no data pointer: no offset may be added to it (UB).
+    const char* readableEnd = bytes.data() == nullptr ? nullptr : bytes.data() + input.readable;
     forEachChunk(chunks, settings.threads, [&](Chunk& chunk) {
         if (stop.load(std::memory_order_relaxed))
             return;
@@ -156,6 +198,8 @@ ParsedInput parseLines(const InputData& input, const LogFormat& format, std::uin
         const char* reported = p;
         std::uint64_t number = chunk.firstLine;
         std::size_t slot = chunk.rowBase;
+        bool attach = false;    // the last non-blank line was a row (or continued one)
+        bool continued = false; // ... and it was a continuation line
         for (std::size_t seen = 1; p < end; ++seen, ++number) {
             const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
             const char* lineEnd = nl != nullptr ? static_cast<const char*>(nl) : end;
@@ -170,11 +214,21 @@ ParsedInput parseLines(const InputData& input, const LogFormat& format, std::uin
                 row.rawLine = text;
                 const LineStatus status = parser->parse(
                     text, static_cast<std::size_t>(readableEnd - text.data()), row, error);
-                if (status == LineStatus::Bad) {
-                    addBad(chunk.badLines, chunk.bad, number, error, input.name);
-                } else {
+                if (status != LineStatus::Bad) {
                     chunk.committer->commit(slot++, row, status == LineStatus::Yearless);
                     ++chunk.parsed;
+                    attach = true;
+                    continued = false;
+                } else if (continuations && attach &&
+                           continuesRecord(
+                               text, continued,
+                               lineAt(bytes, static_cast<std::size_t>(p - bytes.data())))) {
+                    chunk.committer->appendLine(slot - 1, text);
+                    ++chunk.parsed;
+                    continued = isContinuationLine(text);
+                } else {
+                    addBad(chunk.badLines, chunk.bad, number, error, input.name);
+                    attach = false;
                 }
             }
             // Every few hundred lines, or every megabyte when lines are huge.
@@ -236,7 +290,8 @@ ParsedInput parseDocument(const InputData& input, const LogFormat& format, std::
     }
     RowCommitter committer(out.columns, out.yearless, input.bytes, fileIndex);
     const auto parser = format.createParser();
-    const char* readableEnd = input.bytes.data() + input.readable;
+    const char* readableEnd =
+        input.bytes.data() == nullptr ? nullptr : input.bytes.data() + input.readable;
     LogRow row;
     std::string error;
     std::string_view element;

@@ -147,6 +147,10 @@ bool JsonArraySplitter::next(std::string_view& element, std::uint64_t& line) {
         m_done = true;
         return true;
     }
+    // A stray `}` where an element should start ends it at once: take the character as a
+    // (bad) element of its own, or the splitter would return it forever (found by fuzzing).
+    if (end == pos)
+        ++end;
     element = m_text.substr(pos, end - pos);
     line = m_line;
     advanceTo(end);

@@ -15,6 +15,7 @@ public:
     [[nodiscard]] std::unique_ptr<LineParser> createParser() const override;
     [[nodiscard]] std::shared_ptr<const RecordDecoder> decoder() const override;
     [[nodiscard]] bool isDocument() const override { return true; }
+    [[nodiscard]] bool hasContinuationLines() const override { return false; }
     [[nodiscard]] double lineScore(LineParser& parser, std::string_view element) const override;
 };
 

@@ -16,6 +16,7 @@ public:
     [[nodiscard]] std::unique_ptr<LineParser> createParser() const override;
     [[nodiscard]] std::shared_ptr<const RecordDecoder> decoder() const override;
     [[nodiscard]] double lineScore(LineParser& parser, std::string_view line) const override;
+    [[nodiscard]] bool hasContinuationLines() const override { return false; }
 
 private:
     bool m_journal;

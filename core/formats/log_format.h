@@ -41,6 +41,9 @@ public:
     [[nodiscard]] virtual std::shared_ptr<const RecordDecoder> decoder() const { return nullptr; }
     /// True when the input is one document (a JSON array) rather than one record per line.
     [[nodiscard]] virtual bool isDocument() const { return false; }
+    /// True when an unreadable indented or stack-trace line continues the record before it
+    /// (text formats); false for formats whose records are self-contained (JSON).
+    [[nodiscard]] virtual bool hasContinuationLines() const { return true; }
     /// How well a sample line fits, from 0 (not at all) to 1 (every field this format promises
     /// was found). The default parses the line: 1 when it has a time, 0.7 when not.
     [[nodiscard]] virtual double lineScore(LineParser& parser, std::string_view line) const;

@@ -198,6 +198,10 @@ private:
 
         if (!parsed.warning.empty())
             m_report.warnings.push_back(parsed.warning);
+        if (input.mapped != nullptr && input.mapped->shrank())
+            m_report.warnings.push_back(input.name +
+                                        ": the file shrank while it was read; the part cut off "
+                                        "is missing");
         summary.lines = parsed.lines;
         summary.parsedLines = parsed.parsedLines;
         summary.badLines = parsed.badLineCount;

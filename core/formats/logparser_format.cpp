@@ -158,6 +158,8 @@ bool LogparserFormat::Matcher::match(std::string_view line, std::vector<std::str
         line.remove_suffix(1);
     const int rc = pcre2_match(asCode(m_format->m_code), reinterpret_cast<PCRE2_SPTR>(line.data()),
                                line.size(), 0, 0, m_scratch->data, m_scratch->context);
+    m_gaveUp = rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+               rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT;
     if (rc <= 0)
         return false;
     const PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(m_scratch->data);

@@ -44,9 +44,13 @@ public:
 
         /// Matches one line; on success values[i] is field i (views into line).
         bool match(std::string_view line, std::vector<std::string_view>& values);
+        /// True when the last match() failed because the pattern hit its backtracking limits
+        /// (a regex-hostile format) rather than because the line does not fit.
+        [[nodiscard]] bool gaveUp() const noexcept { return m_gaveUp; }
 
     private:
         std::shared_ptr<const LogparserFormat> m_format;
+        bool m_gaveUp = false;
         struct Scratch;
         std::unique_ptr<Scratch> m_scratch;
     };

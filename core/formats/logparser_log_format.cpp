@@ -88,8 +88,24 @@ public:
 
     LineStatus parse(std::string_view line, std::size_t /*readable*/, LogRow& row,
                      std::string& error) override {
+        // Each match is capped (PCRE2 limits), but a regex-hostile format would still spend
+        // the cap on every line: once it has given up on most lines, it is not tried again.
+        constexpr std::uint64_t kGiveUpAfter = 100;
+        if (m_gaveUp >= kGiveUpAfter && m_gaveUp * 2 > m_tried) {
+            error = "not tried: the format gave up on " + std::to_string(m_gaveUp) + " of " +
+                    std::to_string(m_tried) +
+                    " lines (its pattern backtracks too much; simplify it)";
+            return LineStatus::Bad;
+        }
+        ++m_tried;
         if (!m_matcher.match(line, m_values)) {
-            error = "does not match the format '" + m_format->source() + "'";
+            if (m_matcher.gaveUp()) {
+                ++m_gaveUp;
+                error = "the format '" + m_format->source() +
+                        "' gave up on this line (its pattern backtracks too much)";
+            } else {
+                error = "does not match the format '" + m_format->source() + "'";
+            }
             return LineStatus::Bad;
         }
         for (std::size_t i = 0; i < m_values.size(); ++i) {
@@ -144,6 +160,8 @@ private:
     LogparserFormat::Matcher m_matcher;
     std::vector<Role> m_roles;
     std::vector<std::string_view> m_values;
+    std::uint64_t m_tried = 0;  // lines matched against the pattern
+    std::uint64_t m_gaveUp = 0; // ... on which it hit its backtracking limits
     std::string m_joined;
 };
 

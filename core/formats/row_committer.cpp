@@ -75,6 +75,46 @@ void RowCommitter::commit(std::size_t slot, const LogRow& row, bool yearless) {
     m_yearless[slot] = yearless ? 1 : 0;
 }
 
+std::string_view RowCommitter::extended(std::string_view text, std::string_view line) {
+    constexpr std::size_t kMaxText = std::numeric_limits<std::uint32_t>::max();
+    if (text.empty())
+        return keep(line);
+    // A text that is a view into the input and ends where its line ended grows to take in the
+    // next lines: no copy, however long the stack trace.
+    const char* begin = m_stable.data();
+    const char* stableEnd = begin + m_stable.size();
+    const char* textEnd = text.data() + text.size();
+    if (text.data() >= begin && textEnd <= stableEnd && line.data() >= textEnd &&
+        line.data() + line.size() <= stableEnd) {
+        const std::string_view gap(textEnd, static_cast<std::size_t>(line.data() - textEnd));
+        if (gap.find_first_not_of(" \t\r\n") == std::string_view::npos &&
+            gap.find('\n') != gap.npos) {
+            const auto size = static_cast<std::size_t>(line.data() + line.size() - text.data());
+            return size <= kMaxText ? std::string_view(text.data(), size) : text;
+        }
+    }
+    // Otherwise (a message the parser rewrote) the joined text is copied, up to a bound so that
+    // a long trace cannot make the copies quadratic.
+    constexpr std::size_t kMaxCopied = std::size_t{1} << 20;
+    if (text.size() + line.size() + 1 > kMaxCopied)
+        return text;
+    std::string joined;
+    joined.reserve(text.size() + 1 + line.size());
+    joined.append(text).append(1, '\n').append(line);
+    return m_arena.store(joined);
+}
+
+void RowCommitter::appendLine(std::size_t slot, std::string_view line) {
+    LogColumns& c = m_columns;
+    const std::string_view message =
+        extended(std::string_view(c.messageData[slot], c.messageSize[slot]), line);
+    c.messageData[slot] = message.data();
+    c.messageSize[slot] = static_cast<std::uint32_t>(message.size());
+    const std::string_view raw = extended(std::string_view(c.rawData[slot], c.rawSize[slot]), line);
+    c.rawData[slot] = raw.data();
+    c.rawSize[slot] = static_cast<std::uint32_t>(raw.size());
+}
+
 void RowCommitter::remapInto(StringPool& pool, LogColumns& columns, std::size_t begin,
                              std::size_t end) const {
     if (m_texts.size() <= 1)

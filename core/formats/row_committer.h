@@ -22,6 +22,10 @@ public:
     /// Writes row into slot.
     void commit(std::size_t slot, const LogRow& row, bool yearless);
 
+    /// Appends a continuation line (a stack-trace line, say) to the message and raw line of the
+    /// row in slot, which must be the last row this committer wrote.
+    void appendLine(std::size_t slot, std::string_view line);
+
     /// The local id -> text table (id 0 is the empty string).
     [[nodiscard]] const std::vector<std::string_view>& strings() const noexcept { return m_texts; }
     /// Hands over the arena holding copied texts.
@@ -40,6 +44,7 @@ private:
         StringPool::Id id = 0;
     };
     std::string_view keep(std::string_view text);
+    std::string_view extended(std::string_view text, std::string_view line);
     StringPool::Id intern(std::string_view text);
 
     LogColumns& m_columns;

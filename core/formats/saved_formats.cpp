@@ -3,11 +3,13 @@
 #include "core/formats/format_registry.h"
 #include "core/formats/logparser_format.h"
 #include "core/util/atomic_file_writer.h"
+#include "core/util/json_depth.h"
 
 #include <QDir>
 #include <QStandardPaths>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 namespace logscope::core {
@@ -30,7 +32,12 @@ SavedFormats SavedFormats::load(const std::string& path) {
     if (!in)
         return saved;
     try {
-        const nlohmann::json doc = nlohmann::json::parse(in);
+        const std::string text(std::istreambuf_iterator<char>(in), {});
+        if (std::string problem = jsonDepthProblem(text); !problem.empty()) {
+            saved.m_error = path + ": not a saved-formats file: " + problem;
+            return saved;
+        }
+        const nlohmann::json doc = nlohmann::json::parse(text);
         for (const auto& entry : doc.at("formats")) {
             saved.m_formats.push_back(
                 {entry.at("name").get<std::string>(), entry.at("format").get<std::string>()});

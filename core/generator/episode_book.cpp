@@ -191,8 +191,9 @@ InjectResult EpisodeBook::validate(const InjectRequest& request, Pending& pendin
     }
     for (const auto& [name, value] : request.params) {
         const auto specs = episodeParamSpecs(kind->type);
+        // name is a structured binding: clang 14 (the fuzz build) cannot capture it.
         const auto it = std::find_if(specs.begin(), specs.end(),
-                                     [&](const ParamSpec& s) { return s.name == name; });
+                                     [&key = name](const ParamSpec& s) { return s.name == key; });
         if (it == specs.end()) {
             result.error = "unknown parameter \"" + name + "\" for " +
                            std::string(episodeTypeName(kind->type));

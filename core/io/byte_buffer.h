@@ -33,6 +33,8 @@ public:
 
     [[nodiscard]] const char* data() const noexcept { return m_data; }
     [[nodiscard]] std::size_t size() const noexcept { return m_size; }
+    /// Bytes allocated (size, room to grow and padding).
+    [[nodiscard]] std::size_t capacity() const noexcept { return m_capacity; }
     [[nodiscard]] std::string_view view() const noexcept { return {m_data, m_size}; }
 
     /// Makes room for n bytes in total (plus the padding).

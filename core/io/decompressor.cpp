@@ -21,7 +21,8 @@ std::size_t gzipSizeHint(std::string_view in) noexcept {
     const auto* tail = reinterpret_cast<const unsigned char*>(in.data() + in.size() - 4);
     const std::size_t stored =
         tail[0] | (tail[1] << 8) | (tail[2] << 16) | (static_cast<std::size_t>(tail[3]) << 24);
-    return stored >= in.size() / 2 ? stored : in.size() * 4;
+    // A hint read from untrusted bytes: never more than deflate's best ratio (1032:1) allows.
+    return stored >= in.size() / 2 ? std::min(stored, in.size() * 1032 + 1024) : in.size() * 4;
 }
 
 DecompressResult gunzip(std::string_view in, const CancellationToken* cancel,
@@ -85,7 +86,10 @@ DecompressResult unzstd(std::string_view in, const CancellationToken* cancel,
     const unsigned long long contentSize = ZSTD_getFrameContentSize(in.data(), in.size());
     if (contentSize != ZSTD_CONTENTSIZE_UNKNOWN && contentSize != ZSTD_CONTENTSIZE_ERROR &&
         contentSize < (1ULL << 40))
-        result.bytes.reserve(static_cast<std::size_t>(contentSize));
+        // The frame header's claim is untrusted: reserve at most a plausible ratio's worth
+        // (the buffer still grows to whatever really decompresses).
+        result.bytes.reserve(std::min(static_cast<std::size_t>(contentSize),
+                                      in.size() * 64 + (std::size_t{1} << 20)));
     else
         result.bytes.reserve(in.size() * 4);
     ZSTD_DCtx* context = ZSTD_createDCtx();
@@ -93,13 +97,18 @@ DecompressResult unzstd(std::string_view in, const CancellationToken* cancel,
         result.problem = "cannot start zstd decompression";
         return result;
     }
-    ZSTD_inBuffer input{in.data(), in.size(), 0};
+    // Input goes in by slices: a call that fails reports no output at all, so slices keep
+    // what came before a corrupt block (the archive's intact part).
+    constexpr std::size_t kInSlice = std::size_t{8} << 10;
+    ZSTD_inBuffer input{in.data(), std::min(in.size(), kInSlice), 0};
     std::size_t last = 0;
-    while (input.pos < input.size) {
+    while (input.pos < in.size()) {
         if (cancelled(cancel)) {
             result.cancelled = true;
             break;
         }
+        if (input.pos == input.size)
+            input.size = std::min(in.size(), input.size + kInSlice);
         char* out = result.bytes.tail(kStep);
         ZSTD_outBuffer output{out, kStep, 0};
         last = ZSTD_decompressStream(context, &output, &input);
@@ -111,7 +120,7 @@ DecompressResult unzstd(std::string_view in, const CancellationToken* cancel,
                              " decompressed bytes (" + ZSTD_getErrorName(last) + ")";
             break;
         }
-        if (output.pos == 0 && input.pos == input.size)
+        if (output.pos == 0 && input.pos == in.size())
             break;
     }
     // Flush what the decoder still holds once all input is in.

@@ -48,6 +48,7 @@ void adoptBuffer(InputData& input, ByteBuffer&& buffer) {
     input.bytes = owned->view();
     input.readable = owned->size() + ByteBuffer::kPadding;
     input.owner = std::move(owned);
+    input.mapped = nullptr; // a mapping the buffer replaces is gone
 }
 
 // Decompresses input.bytes in place when they are an archive.
@@ -114,6 +115,7 @@ InputData readInput(const std::string& path, const CancellationToken* cancel,
         input.releasePages = [mapped] {
             mapped->releaseResidentPages();
         };
+        input.mapped = mapped.get();
         input.owner = std::move(mapped);
     } else {
         ByteBuffer buffer;

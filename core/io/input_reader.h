@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/io/decompressor.h"
+#include "core/io/mapped_file.h"
 #include "core/util/cancellation.h"
 
 #include <cstdint>
@@ -15,10 +16,11 @@ namespace logscope::core {
 /// The bytes of one input (a file, a decompressed archive or standard input), in memory that
 /// `owner` keeps alive: a read-only mapping for plain files, a heap buffer otherwise.
 struct InputData {
-    std::string name;                  ///< the path as given; "-" for standard input
-    std::string_view bytes;            ///< the (decompressed) content
-    std::size_t readable = 0;          ///< bytes readable from bytes.data(), >= bytes.size()
-    std::shared_ptr<const void> owner; ///< keeps bytes alive
+    std::string name;                   ///< the path as given; "-" for standard input
+    std::string_view bytes;             ///< the (decompressed) content
+    std::size_t readable = 0;           ///< bytes readable from bytes.data(), >= bytes.size()
+    std::shared_ptr<const void> owner;  ///< keeps bytes alive
+    const MappedFile* mapped = nullptr; ///< the mapping of a plain file (owned by owner)
     /// Drops the bytes from the process's resident memory, to be read again on access (set
     /// for mapped files only; heap buffers have no copy elsewhere).
     std::function<void()> releasePages;

@@ -128,6 +128,7 @@ std::string formatJsonReport(const AnalysisResult& result, const LoadReport* loa
     doc["input"] = load != nullptr ? loadReportJson(*load) : Json(input);
     doc["total_lines"] = result.totalLines;
     doc["timed_lines"] = result.timedLines;
+    doc["analysis_warnings"] = result.warnings;
     if (result.timedLines > 0) {
         doc["first_timestamp"] = formatIso8601(result.firstNs, 6, true);
         doc["last_timestamp"] = formatIso8601(result.lastNs, 6, true);

@@ -1,6 +1,7 @@
 #include "core/templates/miner_state_json.h"
 
 #include "core/util/atomic_file_writer.h"
+#include "core/util/json_depth.h"
 
 #include <fstream>
 #include <limits>
@@ -256,10 +257,14 @@ std::string minerStateToJson(const MinerState& state) {
 }
 
 std::optional<MinerState> minerStateFromJson(std::string_view text, std::string& error) {
+    if (std::string problem = jsonDepthProblem(text); !problem.empty()) {
+        error = problem;
+        return std::nullopt;
+    }
     Json json;
     try {
         json = Json::parse(text);
-    } catch (const Json::parse_error& e) {
+    } catch (const Json::exception& e) { // parse_error, or out_of_range for 1e999
         error = std::string("not valid JSON: ") + e.what();
         return std::nullopt;
     }

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace logscope::core {
 namespace {
@@ -98,18 +99,31 @@ bool slashed(Scan& sc, ParsedTime& out) noexcept {
     return finish(t, zone(sc), sc, out);
 }
 
+// Room for a fraction of a second below INT64_MAX.
+constexpr std::int64_t kLatestNs = std::numeric_limits<std::int64_t>::max() - kNanosPerSecond;
+
 bool epochDigits(Scan& sc, std::size_t n, ParsedTime& out) noexcept {
     if (n != 9 && n != 10 && n != 12 && n != 13 && n != 15 && n != 16 && n != 18 && n != 19)
         return false;
     const char after = sc.peek(n);
     if (after == ':' || after == '-' || after == '/' || isAlpha(after))
         return false;
+    // 19 digits, or 10 digits of seconds in nanoseconds, can pass int64: such a number is not
+    // a time (the overflow was UB; found by fuzzing).
     std::int64_t value = 0;
-    for (std::size_t i = 0; i < n; ++i)
-        value = value * 10 + (sc.s[sc.pos + i] - '0');
+    for (std::size_t i = 0; i < n; ++i) {
+        if (__builtin_mul_overflow(value, 10, &value) ||
+            __builtin_add_overflow(value, sc.s[sc.pos + i] - '0', &value))
+            return false;
+    }
+    const std::int64_t scale = n <= 10   ? kNanosPerSecond
+                               : n <= 13 ? 1'000'000
+                               : n <= 16 ? 1'000
+                                         : 1;
+    std::int64_t ns = 0;
+    if (__builtin_mul_overflow(value, scale, &ns) || ns > kLatestNs)
+        return false;
     sc.pos += n;
-    std::int64_t scale = n <= 10 ? kNanosPerSecond : n <= 13 ? 1'000'000 : n <= 16 ? 1'000 : 1;
-    std::int64_t ns = value * scale;
     if (n <= 10 && sc.peek() == '.' && isDigit(sc.peek(1))) {
         ++sc.pos;
         std::int64_t fractionScale = 100'000'000;

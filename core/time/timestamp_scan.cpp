@@ -1,6 +1,7 @@
 #include "core/time/timestamp_scan.h"
 
 #include <initializer_list>
+#include <limits>
 
 namespace logscope::core::timestamp_scan {
 namespace {
@@ -125,7 +126,14 @@ bool finish(const CivilTime& t, std::int64_t offsetMinutes, const Scan& sc, Pars
             bool yearless) noexcept {
     if (!validDate(t) || !validTime(t))
         return false;
-    out.ns = toEpochNanos(t) - offsetMinutes * kNanosPerMinute;
+    // Outside int64 nanoseconds (toEpochNanos gives INT64_MIN), or pushed out by the zone
+    // offset: a time, but one that cannot be represented, so the line reads as untimed (the
+    // subtraction overflowed before; found by fuzzing).
+    constexpr std::int64_t kUnrepresentable = std::numeric_limits<std::int64_t>::min();
+    const std::int64_t local = toEpochNanos(t);
+    if (local == kUnrepresentable ||
+        __builtin_sub_overflow(local, offsetMinutes * kNanosPerMinute, &out.ns))
+        out.ns = kUnrepresentable;
     out.length = sc.pos;
     out.yearless = yearless;
     return true;

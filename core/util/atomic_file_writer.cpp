@@ -3,10 +3,33 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace logscope::core {
+namespace {
+
+// umask(2) can only be read by setting it, which is process-wide: another thread creating a
+// file between umask(0) and the restore would get a world-writable file. Linux shows the mask
+// in /proc/self/status; only without it is it read (once, at first use) the racy way.
+mode_t readUmask() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.rfind("Umask:", 0) == 0)
+            return static_cast<mode_t>(std::strtoul(line.c_str() + 6, nullptr, 8) & 0777);
+    }
+    const mode_t mask = ::umask(022);
+    ::umask(mask);
+    return mask;
+}
+
+} // namespace
+
+bool setDefaultPermissions(int fd) {
+    return ::fchmod(fd, 0666 & ~readUmask()) == 0;
+}
 
 AtomicFileWriter::~AtomicFileWriter() {
     discard();
@@ -25,9 +48,7 @@ bool AtomicFileWriter::open(const std::string& path) {
     m_tempPath = pattern;
     // mkstemp makes a private 0600 file; the output is an ordinary file, so give it the
     // permissions the umask allows, as open(2) with 0666 would.
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::fchmod(fd, 0666 & ~mask);
+    setDefaultPermissions(fd);
     m_file = ::fdopen(fd, "wb");
     if (m_file == nullptr) {
         ::close(fd);

@@ -6,6 +6,10 @@
 
 namespace logscope::core {
 
+/// Gives a file made by mkstemp (always 0600) the permissions open(2) with mode 0666 would
+/// have given it under the current umask, without changing the umask (which is process-wide).
+bool setDefaultPermissions(int fd);
+
 /// Writes a file so that it either appears complete or not at all: bytes go to a temporary
 /// file beside the target, which commit() renames over it. Without commit() the temporary
 /// file is removed. Errors (ENOSPC, a vanished directory, ...) are reported, never hidden.

@@ -37,6 +37,20 @@ private Q_SLOTS:
         ::umask(mask);
         QCOMPARE(info.st_mode & 0777, mode_t{0644});
     }
+    void followsTheCurrentUmaskWithoutChangingIt() {
+        // The mask is read, not set and restored (that would race with other threads).
+        const mode_t mask = ::umask(027);
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("out.txt")).toStdString();
+        AtomicFileWriter writer;
+        QVERIFY(writer.open(path));
+        QVERIFY(writer.commit());
+        struct stat info {};
+        QCOMPARE(::stat(path.c_str(), &info), 0);
+        const mode_t after = ::umask(mask);
+        QCOMPARE(after, mode_t{027});
+        QCOMPARE(info.st_mode & 0777, mode_t{0640});
+    }
     void leavesNothingWithoutCommit() {
         QTemporaryDir dir;
         {

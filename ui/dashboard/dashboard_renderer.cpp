@@ -1,11 +1,13 @@
 #include "ui/dashboard/dashboard_renderer.h"
 
+#include "core/util/atomic_file_writer.h"
 #include "ui/dashboard/dashboard_view.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QFile>
 #include <QLayout>
 #include <QPixmap>
-#include <QSaveFile>
 #include <algorithm>
 #include <cmath>
 
@@ -36,17 +38,20 @@ QImage renderDashboard(DashboardModel& model, QSize size, const Theme& theme, do
 QString savePng(const QImage& image, const QString& path) {
     if (image.isNull())
         return QApplication::translate("DashboardRenderer", "nothing was rendered");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QApplication::translate("DashboardRenderer", "cannot write %1: %2")
-            .arg(path, file.errorString());
-    if (!image.save(&file, "PNG")) {
-        file.cancelWriting();
+    // Encoded in memory first: libpng leaves Qt's writer by longjmp when a write fails (a full
+    // disk), leaking its image, and a write error is then reported as an encoding error.
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
         return QApplication::translate("DashboardRenderer", "cannot encode PNG for %1").arg(path);
-    }
-    if (!file.commit())
-        return QApplication::translate("DashboardRenderer", "cannot write %1: %2")
-            .arg(path, file.errorString());
+    // Written like every other output (temporary file, fsync, rename), with the system's
+    // reason when it fails (QSaveFile reports a full disk as "Unknown error").
+    core::AtomicFileWriter file;
+    if (!file.open(QFile::encodeName(path).toStdString()) ||
+        !file.write(std::string_view(png.constData(), static_cast<std::size_t>(png.size()))) ||
+        !file.commit())
+        return QApplication::translate("DashboardRenderer", "cannot write %1")
+            .arg(QString::fromStdString(file.error()));
     return {};
 }
 

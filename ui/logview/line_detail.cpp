@@ -44,7 +44,8 @@ QString lineDetailHtml(const LogTableModel& model, core::RowId r) {
               ? Tr::tr("%1 (file %2)").arg(formatCount(t.lineNumber(r))).arg(t.fileIndex(r) + 1)
               : QString());
     html += QStringLiteral("</table>");
-    const std::string_view extra = t.extra(r);
+    // extra() builds the text on demand: keep it (a view of the temporary would dangle).
+    const std::string extra = t.extra(r);
     if (!extra.empty()) {
         const QByteArray bytes(extra.data(), static_cast<qsizetype>(extra.size()));
         const QJsonDocument doc = QJsonDocument::fromJson(bytes);

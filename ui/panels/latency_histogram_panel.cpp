@@ -69,6 +69,10 @@ void LatencyHistogramPanel::showResult(const core::AnalysisResult& result) {
         peak = std::max(peak, bin.count);
     }
     m_area = new QAreaSeries(upper, lower);
+    // An area series does not own its boundary lines: without a parent they leaked on every
+    // refresh (clearChart() deletes the area, so it takes them with it).
+    upper->setParent(m_area);
+    lower->setParent(m_area);
     m_area->setName(tr("lines"));
     QColor fill = theme().accent;
     fill.setAlpha(170);

@@ -1,6 +1,7 @@
 #include "core/analysis/evaluation/ground_truth_evaluation.h"
 
 #include "core/time/civil_time.h"
+#include "core/util/json_depth.h"
 
 #include <algorithm>
 #include <fstream>
@@ -41,10 +42,12 @@ double ratio(std::uint64_t a, std::uint64_t b) {
 } // namespace
 
 std::string parseTruthEpisodes(std::string_view json, std::vector<TruthEpisode>& episodes) {
+    if (std::string problem = jsonDepthProblem(json); !problem.empty())
+        return problem;
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(json.begin(), json.end());
-    } catch (const nlohmann::json::parse_error& error) {
+    } catch (const nlohmann::json::exception& error) { // also out_of_range (1e999)
         return std::string("invalid JSON: ") + error.what();
     }
     if (doc.is_object() && doc.contains("episodes"))

@@ -46,7 +46,11 @@ void bruteForceByClient(const IncidentInputs& in, std::vector<Incident>& out) {
             byClient[std::move(key)].push_back({ts, i});
     }
     const std::uint64_t threshold = context.options.bruteForcePerMinute;
-    for (auto& [client, hits] : byClient) {
+    for (auto& entry : byClient) {
+        // Not a structured binding: lambdas cannot capture those before C++20 compilers
+        // implement P1091 (clang 16), and the fuzz build uses Debian's clang 14.
+        const auto& client = entry.first;
+        auto& hits = entry.second;
         if (hits.size() < threshold)
             continue;
         std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.ts < b.ts; });

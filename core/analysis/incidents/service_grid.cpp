@@ -42,9 +42,13 @@ ServiceGrid buildServiceGrid(const AnalysisContext& context,
     if (!context.hasTime || context.count == 0)
         return grid;
     constexpr std::int64_t kMaxSlots = 60'000; // ~6 weeks at one minute
+    // services x slots cells: many services get coarser slots rather than gigabytes.
+    constexpr std::int64_t kMaxCells = 4'000'000;
     const std::int64_t span = context.lastNs - context.firstNs;
+    const auto services =
+        static_cast<std::int64_t>(std::max<std::size_t>(1, context.serviceNames.size()));
     grid.slotNs = kNanosPerMinute;
-    while (span / grid.slotNs >= kMaxSlots)
+    while (span / grid.slotNs >= kMaxSlots || (span / grid.slotNs + 2) * services > kMaxCells)
         grid.slotNs *= 2;
     grid.startNs = context.firstNs - ((context.firstNs % grid.slotNs) + grid.slotNs) % grid.slotNs;
     grid.slots = static_cast<std::size_t>((context.lastNs - grid.startNs) / grid.slotNs + 1);

@@ -3,6 +3,7 @@
 #include "core/analysis/parallel_chunks.h"
 #include "core/analysis/patterns/message_mask.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -11,13 +12,48 @@ namespace {
 
 constexpr std::size_t kMinChunk = 65536;
 
+// Per-service structures (the incident grid is services x time slots, the dashboard draws a
+// bar per service) would grow without bound on a log whose "service" field is really an id:
+// beyond kMaxAnalysedServices the least busy services share one entry.
+void foldRareServices(AnalysisContext& context, std::vector<std::uint32_t>& denseOf) {
+    const LogTable& table = context.table;
+    std::vector<std::uint64_t> lines(table.strings().size(), 0);
+    std::size_t distinct = 0;
+    for (std::size_t i = 0; i < context.count; ++i)
+        distinct += lines[table.serviceId(context.row(i))]++ == 0 ? 1 : 0;
+    if (distinct <= kMaxAnalysedServices)
+        return;
+    std::vector<StringPool::Id> ids;
+    ids.reserve(distinct);
+    for (std::size_t id = 0; id < lines.size(); ++id) {
+        if (lines[id] > 0)
+            ids.push_back(static_cast<StringPool::Id>(id));
+    }
+    // The busiest keep their own entry (ties: the first interned).
+    const auto keep = static_cast<std::ptrdiff_t>(kMaxAnalysedServices - 1);
+    std::nth_element(ids.begin(), ids.begin() + keep, ids.end(), [&](auto a, auto b) {
+        return lines[a] != lines[b] ? lines[a] > lines[b] : a < b;
+    });
+    const auto other = static_cast<std::uint32_t>(kMaxAnalysedServices - 1);
+    for (auto it = ids.begin() + keep; it != ids.end(); ++it)
+        denseOf[*it] = other;
+    context.foldedServices = distinct - (kMaxAnalysedServices - 1);
+}
+
 void indexServices(AnalysisContext& context) {
     const LogTable& table = context.table;
     std::vector<std::uint32_t> denseOf(table.strings().size(), kNoTemplate);
+    foldRareServices(context, denseOf);
+    // The shared entry is the last one, whatever order the kept services appear in.
+    const bool folded = context.foldedServices > 0;
     context.serviceOf.resize(context.count);
     for (std::size_t i = 0; i < context.count; ++i) {
         const StringPool::Id id = table.serviceId(context.row(i));
         std::uint32_t& dense = denseOf[id];
+        if (folded && dense == kMaxAnalysedServices - 1) {
+            context.serviceOf[i] = dense;
+            continue;
+        }
         if (dense == kNoTemplate) {
             dense = static_cast<std::uint32_t>(context.serviceNames.size());
             context.serviceNames.emplace_back(id == StringPool::kNone
@@ -25,6 +61,11 @@ void indexServices(AnalysisContext& context) {
                                                   : std::string(table.strings().text(id)));
         }
         context.serviceOf[i] = dense;
+    }
+    if (folded) {
+        // Kept services took the ids 0 .. k-2 in order of appearance; "other" is k-1.
+        context.serviceNames.resize(kMaxAnalysedServices - 1);
+        context.serviceNames.emplace_back("(other services)");
     }
 }
 

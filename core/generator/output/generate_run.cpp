@@ -183,7 +183,9 @@ private:
                 m_summary.error = m_file.error();
             m_summary.files = 1 + m_file.rotations();
         }
-        writeEpisodes(true);
+        // A log that could not be written gets no episodes file that would vouch for it.
+        if (m_summary.error.empty())
+            writeEpisodes(true);
     }
 
     LogGenerator& m_generator;

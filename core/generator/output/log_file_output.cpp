@@ -1,5 +1,7 @@
 #include "core/generator/output/log_file_output.h"
 
+#include "core/util/atomic_file_writer.h"
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -33,6 +35,7 @@ bool LogFileOutput::open(const std::string& path, bool atomic) {
         if (fd < 0)
             return fail("cannot create");
         m_writePath = pattern;
+        setDefaultPermissions(fd); // an ordinary output file, not mkstemp's private 0600
         m_file = ::fdopen(fd, "wb");
         if (m_file == nullptr) {
             ::close(fd);

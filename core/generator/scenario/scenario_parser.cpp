@@ -3,6 +3,7 @@
 #include "core/generator/scenario/duration_text.h"
 #include "core/generator/scenario/scenario_loader.h"
 #include "core/time/civil_time.h"
+#include "core/util/json_depth.h"
 
 #include <QFile>
 #include <array>
@@ -252,10 +253,17 @@ ScenarioLoad loadScenario(std::string_view profile, std::string_view overrideJso
     const std::string prefix = std::string(origin) + ": ";
     OrderedJson patch;
     if (!overrideJson.empty()) {
+        if (std::string problem = jsonDepthProblem(overrideJson); !problem.empty()) {
+            load.error = prefix + problem;
+            return load;
+        }
         try {
             patch = OrderedJson::parse(overrideJson);
         } catch (const nlohmann::json::parse_error& e) {
             load.error = prefix + describeParseError(e, overrideJson);
+            return load;
+        } catch (const nlohmann::json::exception& e) { // out_of_range: a number like 1e999
+            load.error = prefix + "invalid JSON: " + e.what();
             return load;
         }
         if (!patch.is_object()) {
