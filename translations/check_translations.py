@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 PLACEHOLDER = re.compile(r"%L?(\d{1,2}|n)")
-ACCELERATOR = re.compile(r"&(?!&)\S")
+ACCELERATOR = re.compile(r"&(?!&)(?!(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+);)\S")
 
 
 def placeholders(text):

@@ -138,12 +138,12 @@
         <translation>es wurde nichts gezeichnet</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>cannot encode PNG for %1</source>
         <translation>PNG für %1 kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -344,6 +344,14 @@
         <source>CRITICAL</source>
         <comment>health status</comment>
         <translation>KRITISCH</translation>
+    </message>
+    <message>
+        <source>Rate Limiting</source>
+        <translation>Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <source>Data Anomaly</source>
+        <translation>Datenanomalie</translation>
     </message>
 </context>
 <context>
@@ -561,6 +569,26 @@ Befehle (jeder hat --help):
 </source>
         <translation>logscope: keine Anzeige verfügbar (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Ohne Anzeige verwenden Sie &apos;logscope demo&apos;, &apos;logscope report FILE -o out.png&apos; oder &apos;logscope analyze FILE&apos;.
 </translation>
+    </message>
+    <message>
+        <source>Read the FILEs with this format: a built-in or saved format&apos;s name, or a format string such as &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Content&gt;&apos; (default: detected).</source>
+        <translation>Die DATEIen mit diesem Format lesen: Name eines eingebauten oder gespeicherten Formats oder eine Formatzeichenkette wie &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Content&gt;&apos; (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>Start a live demo stream (Live menu).</source>
+        <translation>Einen Live-Demostream starten (Menü Live).</translation>
+    </message>
+    <message>
+        <source>With --live: the generator profile (default microservices).</source>
+        <translation>Mit --live: das Generatorprofil (Standard: microservices).</translation>
+    </message>
+    <message>
+        <source>With --live: lines per second, 1 to 50000 (default 1000).</source>
+        <translation>Mit --live: Zeilen pro Sekunde, 1 bis 50000 (Standard: 1000).</translation>
+    </message>
+    <message>
+        <source>Follow a growing log file live.</source>
+        <translation>Eine wachsende Logdatei live verfolgen.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1254,144 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
     </message>
 </context>
 <context>
+    <name>logscope::ui::FormatDialog</name>
+    <message>
+        <source>&amp;Save format</source>
+        <translation>Format &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Open with format — %1</source>
+        <translation>Mit Format öffnen — %1</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>the file does not look like text</source>
+        <translation>die Datei scheint kein Text zu sein</translation>
+    </message>
+    <message>
+        <source>the file has no lines</source>
+        <translation>die Datei hat keine Zeilen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, confidence %2 (from the first %3 lines)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Konfidenz %2 (aus den ersten %3 Zeilen)</translation>
+    </message>
+    <message>
+        <source>Detection&apos;s guess:</source>
+        <translation>Erkanntes Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Fields in angle brackets: &lt;code&gt;&amp;lt;Date&amp;gt; &amp;lt;Time&amp;gt; &amp;lt;Timestamp&amp;gt; &amp;lt;Level&amp;gt; &amp;lt;Component&amp;gt; &amp;lt;Host&amp;gt; &amp;lt;Status&amp;gt; &amp;lt;Latency&amp;gt; &amp;lt;Content&amp;gt;&lt;/code&gt; (the message) and any name of your own. The text between fields is a regular expression: &lt;code&gt;\[&lt;/code&gt; is a bracket, &lt;code&gt;(...)?&lt;/code&gt; an optional part.</source>
+        <translation>Felder in spitzen Klammern: &lt;code&gt;&amp;lt;Date&amp;gt; &amp;lt;Time&amp;gt; &amp;lt;Timestamp&amp;gt; &amp;lt;Level&amp;gt; &amp;lt;Component&amp;gt; &amp;lt;Host&amp;gt; &amp;lt;Status&amp;gt; &amp;lt;Latency&amp;gt; &amp;lt;Content&amp;gt;&lt;/code&gt; (die Nachricht) und beliebige eigene Namen. Der Text zwischen den Feldern ist ein regulärer Ausdruck: &lt;code&gt;\[&lt;/code&gt; ist eine eckige Klammer, &lt;code&gt;(...)?&lt;/code&gt; ein optionaler Teil.</translation>
+    </message>
+    <message>
+        <source>Format s&amp;tring:</source>
+        <translation>Format&amp;zeichenkette:</translation>
+    </message>
+    <message>
+        <source>Save the format string as:</source>
+        <translation>Formatzeichenkette speichern als:</translation>
+    </message>
+    <message>
+        <source>name, e.g. myapp</source>
+        <translation>Name, z. B. myapp</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Detect automatically (%1)</source>
+        <translation>Automatisch erkennen (%1)</translation>
+    </message>
+    <message>
+        <source>Saved: %1 — %2</source>
+        <translation>Gespeichert: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Custom format string</source>
+        <translation>Eigene Formatzeichenkette</translation>
+    </message>
+    <message>
+        <source>Write a format string, e.g. %1</source>
+        <translation>Geben Sie eine Formatzeichenkette ein, z. B. %1</translation>
+    </message>
+    <message>
+        <source>The file has no lines to preview.</source>
+        <translation>Die Datei hat keine Zeilen für eine Vorschau.</translation>
+    </message>
+    <message>
+        <source>Read as &lt;b&gt;%1&lt;/b&gt; · fit %2 · first %3 lines: %4 parsed</source>
+        <translation>Gelesen als &lt;b&gt;%1&lt;/b&gt; · Passung %2 · erste %3 Zeilen: %4 verarbeitet</translation>
+    </message>
+    <message>
+        <source>, &lt;span style=&apos;color:#d03b3b&apos;&gt;&lt;b&gt;%1 cannot be read&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>, &lt;span style=&apos;color:#d03b3b&apos;&gt;&lt;b&gt;%1 nicht lesbar&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>, %1 without a row of their own</source>
+        <translation>, %1 ohne eigene Zeile</translation>
+    </message>
+    <message>
+        <source>Only a format string can be saved: write one first.</source>
+        <translation>Nur eine Formatzeichenkette kann gespeichert werden: geben Sie zuerst eine ein.</translation>
+    </message>
+    <message>
+        <source>Saved as “%1” (also usable as --format %1).</source>
+        <translation>Gespeichert als „%1“ (auch als --format %1 verwendbar).</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::FormatPreviewModel</name>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Cannot be read:&lt;/b&gt; %1</source>
+        <translation>&lt;br&gt;&lt;b&gt;Nicht lesbar:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No row of its own (joined to the record above, or skipped).</source>
+        <translation>&lt;br&gt;Keine eigene Zeile (an den Eintrag darüber angehängt oder übersprungen).</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
     <name>logscope::ui::FrequentErrorsPanel</name>
     <message>
         <source>Most frequent errors</source>
@@ -1512,6 +1678,197 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
     <message>
         <source>&lt;br&gt;total: %1 lines · click to list them</source>
         <translation>&lt;br&gt;gesamt: %1 Zeilen · Klicken listet sie auf</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LiveController</name>
+    <message>
+        <source>Live demo (%1)</source>
+        <translation>Live-Demo (%1)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Following %1</source>
+        <translation>%1 wird verfolgt</translation>
+    </message>
+    <message>
+        <source>Injection needs a live demo (Live ▸ Start demo)</source>
+        <translation>Injizieren erfordert eine Live-Demo (Live ▸ Demo starten)</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LiveScoreboard</name>
+    <message>
+        <source>Episode</source>
+        <translation>Episode</translation>
+    </message>
+    <message>
+        <source>Injected</source>
+        <translation>Injektion</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>No live run yet</source>
+        <translation>Noch kein Live-Lauf</translation>
+    </message>
+    <message>
+        <source>caught %1 · missed %2 · false alarms %3 · pending %4</source>
+        <translation>erkannt %1 · verpasst %2 · Fehlalarme %3 · offen %4</translation>
+    </message>
+    <message>
+        <source>
+last detection %1 s after injection</source>
+        <translation>
+letzte Erkennung %1 s nach der Injektion</translation>
+    </message>
+    <message>
+        <source>caught</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message>
+        <source>watching…</source>
+        <translation>wird beobachtet…</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LiveUi</name>
+    <message>
+        <source>Live scoreboard</source>
+        <translation>Live-Auswertung</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <source>&amp;Start demo</source>
+        <translation>Demo &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;oppen</translation>
+    </message>
+    <message>
+        <source>&amp;Inject</source>
+        <translation>&amp;Injizieren</translation>
+    </message>
+    <message>
+        <source>Follow a &amp;growing file…</source>
+        <translation>Datei verfol&amp;gen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Lines per second (1 to 50,000)</source>
+        <translation>Zeilen pro Sekunde (1 bis 50.000)</translation>
+    </message>
+    <message>
+        <source>%1 lines/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>default intensity</source>
+        <translation>Standardintensität</translation>
+    </message>
+    <message>
+        <source>The type&apos;s main knob (error rate, latency multiplier, ...); 0 = its default</source>
+        <translation>Hauptregler des Typs (Fehlerrate, Latenzfaktor, ...); 0 = sein Standardwert</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Duration of the injected episode</source>
+        <translation>Dauer der injizierten Episode</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Injizieren</translation>
+    </message>
+    <message>
+        <source>Cannot start the live demo: %1</source>
+        <translation>Live-Demo kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot follow: %1</source>
+        <translation>Verfolgen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Follow a growing log file</source>
+        <translation>Wachsende Logdatei verfolgen</translation>
+    </message>
+    <message>
+        <source>Injected %1 for %2 s</source>
+        <translation>%1 für %2 s injiziert</translation>
+    </message>
+    <message>
+        <source>Cannot inject %1: %2</source>
+        <translation>%1 kann nicht injiziert werden: %2</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSIERT</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source> · %1 lines/s</source>
+        <translation> · %1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source> · %1 lines · lag %2 s</source>
+        <translation> · %1 Zeilen · Verzögerung %2 s</translation>
+    </message>
+    <message>
+        <source> · detected in %1 s</source>
+        <translation> · erkannt in %1 s</translation>
+    </message>
+    <message>
+        <source>Detected %1 %2 s after injection</source>
+        <translation>%1 erkannt, %2 s nach der Injektion</translation>
+    </message>
+    <message>
+        <source>live stopped</source>
+        <translation>Live gestoppt</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2449,34 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
     <message>
         <source>The new language applies when LogScope starts again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von LogScope.</translation>
+    </message>
+    <message>
+        <source>Open log files with a format</source>
+        <translation>Logdateien mit einem Format öffnen</translation>
+    </message>
+    <message>
+        <source>Open with &amp;format…</source>
+        <translation>Mit For&amp;mat öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Choose or write the format a log file is read with, with a preview</source>
+        <translation>Format zum Lesen einer Logdatei wählen oder eingeben, mit Vorschau</translation>
+    </message>
+    <message>
+        <source>Re-open &amp;with another format…</source>
+        <translation>Mit anderem Format &amp;neu öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Read the files shown again with another format</source>
+        <translation>Die angezeigten Dateien mit einem anderen Format neu lesen</translation>
     </message>
 </context>
 <context>

@@ -138,12 +138,12 @@
         <translation>no se dibujó nada</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>cannot encode PNG for %1</source>
         <translation>no se puede codificar el PNG para %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
     </message>
 </context>
 <context>
@@ -344,6 +344,14 @@
         <source>CRITICAL</source>
         <comment>health status</comment>
         <translation>CRÍTICO</translation>
+    </message>
+    <message>
+        <source>Rate Limiting</source>
+        <translation>Limitación de tasa</translation>
+    </message>
+    <message>
+        <source>Data Anomaly</source>
+        <translation>Anomalía de datos</translation>
     </message>
 </context>
 <context>
@@ -561,6 +569,26 @@ panel y carga los archivos FILE indicados.
 </source>
         <translation>logscope: no hay pantalla disponible (DISPLAY y WAYLAND_DISPLAY no están definidas). Sin pantalla, use &apos;logscope demo&apos;, &apos;logscope report FILE -o out.png&apos; o &apos;logscope analyze FILE&apos;.
 </translation>
+    </message>
+    <message>
+        <source>Read the FILEs with this format: a built-in or saved format&apos;s name, or a format string such as &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Content&gt;&apos; (default: detected).</source>
+        <translation>Lee los archivos FILE con este formato: el nombre de un formato integrado o guardado, o una cadena de formato como &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Content&gt;&apos; (por defecto: detectado).</translation>
+    </message>
+    <message>
+        <source>Start a live demo stream (Live menu).</source>
+        <translation>Inicia un flujo de demostración en directo (menú En directo).</translation>
+    </message>
+    <message>
+        <source>With --live: the generator profile (default microservices).</source>
+        <translation>Con --live: el perfil del generador (por defecto microservices).</translation>
+    </message>
+    <message>
+        <source>With --live: lines per second, 1 to 50000 (default 1000).</source>
+        <translation>Con --live: líneas por segundo, de 1 a 50000 (por defecto 1000).</translation>
+    </message>
+    <message>
+        <source>Follow a growing log file live.</source>
+        <translation>Sigue en directo un archivo de registro que crece.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1254,144 @@ lista las más frecuentes y las escribe como CSV.</translation>
     </message>
 </context>
 <context>
+    <name>logscope::ui::FormatDialog</name>
+    <message>
+        <source>&amp;Save format</source>
+        <translation>&amp;Guardar formato</translation>
+    </message>
+    <message>
+        <source>Open with format — %1</source>
+        <translation>Abrir con formato — %1</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>the file does not look like text</source>
+        <translation>el archivo no parece ser texto</translation>
+    </message>
+    <message>
+        <source>the file has no lines</source>
+        <translation>el archivo no tiene líneas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, confidence %2 (from the first %3 lines)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, confianza %2 (de las primeras %3 líneas)</translation>
+    </message>
+    <message>
+        <source>Detection&apos;s guess:</source>
+        <translation>Formato detectado:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Fields in angle brackets: &lt;code&gt;&amp;lt;Date&amp;gt; &amp;lt;Time&amp;gt; &amp;lt;Timestamp&amp;gt; &amp;lt;Level&amp;gt; &amp;lt;Component&amp;gt; &amp;lt;Host&amp;gt; &amp;lt;Status&amp;gt; &amp;lt;Latency&amp;gt; &amp;lt;Content&amp;gt;&lt;/code&gt; (the message) and any name of your own. The text between fields is a regular expression: &lt;code&gt;\[&lt;/code&gt; is a bracket, &lt;code&gt;(...)?&lt;/code&gt; an optional part.</source>
+        <translation>Campos entre corchetes angulares: &lt;code&gt;&amp;lt;Date&amp;gt; &amp;lt;Time&amp;gt; &amp;lt;Timestamp&amp;gt; &amp;lt;Level&amp;gt; &amp;lt;Component&amp;gt; &amp;lt;Host&amp;gt; &amp;lt;Status&amp;gt; &amp;lt;Latency&amp;gt; &amp;lt;Content&amp;gt;&lt;/code&gt; (el mensaje) y cualquier nombre propio. El texto entre campos es una expresión regular: &lt;code&gt;\[&lt;/code&gt; es un corchete, &lt;code&gt;(...)?&lt;/code&gt; una parte opcional.</translation>
+    </message>
+    <message>
+        <source>Format s&amp;tring:</source>
+        <translation>&amp;Cadena de formato:</translation>
+    </message>
+    <message>
+        <source>Save the format string as:</source>
+        <translation>Guardar la cadena de formato como:</translation>
+    </message>
+    <message>
+        <source>name, e.g. myapp</source>
+        <translation>nombre, p. ej. myapp</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
+    </message>
+    <message>
+        <source>Detect automatically (%1)</source>
+        <translation>Detectar automáticamente (%1)</translation>
+    </message>
+    <message>
+        <source>Saved: %1 — %2</source>
+        <translation>Guardado: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Custom format string</source>
+        <translation>Cadena de formato personalizada</translation>
+    </message>
+    <message>
+        <source>Write a format string, e.g. %1</source>
+        <translation>Escriba una cadena de formato, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>The file has no lines to preview.</source>
+        <translation>El archivo no tiene líneas que previsualizar.</translation>
+    </message>
+    <message>
+        <source>Read as &lt;b&gt;%1&lt;/b&gt; · fit %2 · first %3 lines: %4 parsed</source>
+        <translation>Leído como &lt;b&gt;%1&lt;/b&gt; · ajuste %2 · primeras %3 líneas: %4 procesadas</translation>
+    </message>
+    <message>
+        <source>, &lt;span style=&apos;color:#d03b3b&apos;&gt;&lt;b&gt;%1 cannot be read&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>, &lt;span style=&apos;color:#d03b3b&apos;&gt;&lt;b&gt;%1 no se pueden leer&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>, %1 without a row of their own</source>
+        <translation>, %1 sin fila propia</translation>
+    </message>
+    <message>
+        <source>Only a format string can be saved: write one first.</source>
+        <translation>Solo se puede guardar una cadena de formato: escriba una primero.</translation>
+    </message>
+    <message>
+        <source>Saved as “%1” (also usable as --format %1).</source>
+        <translation>Guardado como «%1» (también se puede usar como --format %1).</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::FormatPreviewModel</name>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Cannot be read:&lt;/b&gt; %1</source>
+        <translation>&lt;br&gt;&lt;b&gt;No se puede leer:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No row of its own (joined to the record above, or skipped).</source>
+        <translation>&lt;br&gt;Sin fila propia (unida al registro anterior u omitida).</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
     <name>logscope::ui::FrequentErrorsPanel</name>
     <message>
         <source>Most frequent errors</source>
@@ -1512,6 +1678,197 @@ lista las más frecuentes y las escribe como CSV.</translation>
     <message>
         <source>&lt;br&gt;total: %1 lines · click to list them</source>
         <translation>&lt;br&gt;total: %1 líneas · haga clic para listarlas</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LiveController</name>
+    <message>
+        <source>Live demo (%1)</source>
+        <translation>Demo en directo (%1)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>Following %1</source>
+        <translation>Siguiendo %1</translation>
+    </message>
+    <message>
+        <source>Injection needs a live demo (Live ▸ Start demo)</source>
+        <translation>La inyección requiere una demo en directo (En directo ▸ Iniciar demo)</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LiveScoreboard</name>
+    <message>
+        <source>Episode</source>
+        <translation>Episodio</translation>
+    </message>
+    <message>
+        <source>Injected</source>
+        <translation>Inyección</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>No live run yet</source>
+        <translation>Aún no hay ejecución en directo</translation>
+    </message>
+    <message>
+        <source>caught %1 · missed %2 · false alarms %3 · pending %4</source>
+        <translation>detectados %1 · perdidos %2 · falsas alarmas %3 · pendientes %4</translation>
+    </message>
+    <message>
+        <source>
+last detection %1 s after injection</source>
+        <translation>
+última detección %1 s después de la inyección</translation>
+    </message>
+    <message>
+        <source>caught</source>
+        <translation>detectado</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>perdido</translation>
+    </message>
+    <message>
+        <source>watching…</source>
+        <translation>observando…</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LiveUi</name>
+    <message>
+        <source>Live scoreboard</source>
+        <translation>Marcador en directo</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>En &amp;directo</translation>
+    </message>
+    <message>
+        <source>&amp;Start demo</source>
+        <translation>&amp;Iniciar demo</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation>Res&amp;tablecer</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>&amp;Inject</source>
+        <translation>&amp;Inyectar</translation>
+    </message>
+    <message>
+        <source>Follow a &amp;growing file…</source>
+        <translation>Se&amp;guir archivo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Lines per second (1 to 50,000)</source>
+        <translation>Líneas por segundo (1 a 50.000)</translation>
+    </message>
+    <message>
+        <source>%1 lines/s</source>
+        <translation>%1 líneas/s</translation>
+    </message>
+    <message>
+        <source>default intensity</source>
+        <translation>intensidad por defecto</translation>
+    </message>
+    <message>
+        <source>The type&apos;s main knob (error rate, latency multiplier, ...); 0 = its default</source>
+        <translation>Control principal del tipo (tasa de errores, multiplicador de latencia, ...); 0 = su valor por defecto</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Duration of the injected episode</source>
+        <translation>Duración del episodio inyectado</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Inyectar</translation>
+    </message>
+    <message>
+        <source>Cannot start the live demo: %1</source>
+        <translation>No se puede iniciar la demo en directo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot follow: %1</source>
+        <translation>No se puede seguir: %1</translation>
+    </message>
+    <message>
+        <source>Follow a growing log file</source>
+        <translation>Seguir un archivo de registro que crece</translation>
+    </message>
+    <message>
+        <source>Injected %1 for %2 s</source>
+        <translation>%1 inyectado durante %2 s</translation>
+    </message>
+    <message>
+        <source>Cannot inject %1: %2</source>
+        <translation>No se puede inyectar %1: %2</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSA</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>EN DIRECTO</translation>
+    </message>
+    <message>
+        <source> · %1 lines/s</source>
+        <translation> · %1 líneas/s</translation>
+    </message>
+    <message>
+        <source> · %1 lines · lag %2 s</source>
+        <translation> · %1 líneas · retraso %2 s</translation>
+    </message>
+    <message>
+        <source> · detected in %1 s</source>
+        <translation> · detectado en %1 s</translation>
+    </message>
+    <message>
+        <source>Detected %1 %2 s after injection</source>
+        <translation>%1 detectado %2 s después de la inyección</translation>
+    </message>
+    <message>
+        <source>live stopped</source>
+        <translation>directo detenido</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2449,34 @@ lista las más frecuentes y las escribe como CSV.</translation>
     <message>
         <source>The new language applies when LogScope starts again.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie LogScope.</translation>
+    </message>
+    <message>
+        <source>Open log files with a format</source>
+        <translation>Abrir archivos de registro con un formato</translation>
+    </message>
+    <message>
+        <source>Open with &amp;format…</source>
+        <translation>Abrir con &amp;formato…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Choose or write the format a log file is read with, with a preview</source>
+        <translation>Elegir o escribir el formato con el que se lee un archivo de registro, con vista previa</translation>
+    </message>
+    <message>
+        <source>Re-open &amp;with another format…</source>
+        <translation>Reabrir con &amp;otro formato…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Read the files shown again with another format</source>
+        <translation>Volver a leer los archivos mostrados con otro formato</translation>
     </message>
 </context>
 <context>

@@ -138,12 +138,12 @@
         <translation>rien n’a été rendu</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>cannot encode PNG for %1</source>
         <translation>impossible d’encoder le PNG pour %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
     </message>
 </context>
 <context>
@@ -344,6 +344,14 @@
         <source>CRITICAL</source>
         <comment>health status</comment>
         <translation>CRITIQUE</translation>
+    </message>
+    <message>
+        <source>Rate Limiting</source>
+        <translation>Limitation de débit</translation>
+    </message>
+    <message>
+        <source>Data Anomaly</source>
+        <translation>Anomalie de données</translation>
     </message>
 </context>
 <context>
@@ -561,6 +569,26 @@ Commandes (chacune a --help) :
 </source>
         <translation>logscope : aucun écran disponible (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Sans écran, utilisez &apos;logscope demo&apos;, &apos;logscope report FILE -o out.png&apos; ou &apos;logscope analyze FILE&apos;.
 </translation>
+    </message>
+    <message>
+        <source>Read the FILEs with this format: a built-in or saved format&apos;s name, or a format string such as &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Content&gt;&apos; (default: detected).</source>
+        <translation>Lire les FICHIERS avec ce format : le nom d’un format intégré ou enregistré, ou une chaîne de format telle que &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Content&gt;&apos; (par défaut : détecté).</translation>
+    </message>
+    <message>
+        <source>Start a live demo stream (Live menu).</source>
+        <translation>Démarrer un flux de démonstration en direct (menu En direct).</translation>
+    </message>
+    <message>
+        <source>With --live: the generator profile (default microservices).</source>
+        <translation>Avec --live : le profil du générateur (par défaut microservices).</translation>
+    </message>
+    <message>
+        <source>With --live: lines per second, 1 to 50000 (default 1000).</source>
+        <translation>Avec --live : lignes par seconde, de 1 à 50000 (par défaut 1000).</translation>
+    </message>
+    <message>
+        <source>Follow a growing log file live.</source>
+        <translation>Suivre en direct un fichier journal qui grandit.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1254,144 @@ liste les plus fréquents et les écrit en CSV.</translation>
     </message>
 </context>
 <context>
+    <name>logscope::ui::FormatDialog</name>
+    <message>
+        <source>&amp;Save format</source>
+        <translation>&amp;Enregistrer le format</translation>
+    </message>
+    <message>
+        <source>Open with format — %1</source>
+        <translation>Ouvrir avec un format — %1</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>the file does not look like text</source>
+        <translation>le fichier ne semble pas être du texte</translation>
+    </message>
+    <message>
+        <source>the file has no lines</source>
+        <translation>le fichier n’a aucune ligne</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, confidence %2 (from the first %3 lines)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, confiance %2 (sur les %3 premières lignes)</translation>
+    </message>
+    <message>
+        <source>Detection&apos;s guess:</source>
+        <translation>Format détecté :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Fields in angle brackets: &lt;code&gt;&amp;lt;Date&amp;gt; &amp;lt;Time&amp;gt; &amp;lt;Timestamp&amp;gt; &amp;lt;Level&amp;gt; &amp;lt;Component&amp;gt; &amp;lt;Host&amp;gt; &amp;lt;Status&amp;gt; &amp;lt;Latency&amp;gt; &amp;lt;Content&amp;gt;&lt;/code&gt; (the message) and any name of your own. The text between fields is a regular expression: &lt;code&gt;\[&lt;/code&gt; is a bracket, &lt;code&gt;(...)?&lt;/code&gt; an optional part.</source>
+        <translation>Champs entre chevrons : &lt;code&gt;&amp;lt;Date&amp;gt; &amp;lt;Time&amp;gt; &amp;lt;Timestamp&amp;gt; &amp;lt;Level&amp;gt; &amp;lt;Component&amp;gt; &amp;lt;Host&amp;gt; &amp;lt;Status&amp;gt; &amp;lt;Latency&amp;gt; &amp;lt;Content&amp;gt;&lt;/code&gt; (le message) et tout nom de votre choix. Le texte entre les champs est une expression régulière : &lt;code&gt;\[&lt;/code&gt; est un crochet, &lt;code&gt;(...)?&lt;/code&gt; une partie facultative.</translation>
+    </message>
+    <message>
+        <source>Format s&amp;tring:</source>
+        <translation>&amp;Chaîne de format :</translation>
+    </message>
+    <message>
+        <source>Save the format string as:</source>
+        <translation>Enregistrer la chaîne de format sous :</translation>
+    </message>
+    <message>
+        <source>name, e.g. myapp</source>
+        <translation>nom, p. ex. myapp</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Détecter automatiquement</translation>
+    </message>
+    <message>
+        <source>Detect automatically (%1)</source>
+        <translation>Détecter automatiquement (%1)</translation>
+    </message>
+    <message>
+        <source>Saved: %1 — %2</source>
+        <translation>Enregistré : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Custom format string</source>
+        <translation>Chaîne de format personnalisée</translation>
+    </message>
+    <message>
+        <source>Write a format string, e.g. %1</source>
+        <translation>Saisissez une chaîne de format, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>The file has no lines to preview.</source>
+        <translation>Le fichier n’a aucune ligne à prévisualiser.</translation>
+    </message>
+    <message>
+        <source>Read as &lt;b&gt;%1&lt;/b&gt; · fit %2 · first %3 lines: %4 parsed</source>
+        <translation>Lu comme &lt;b&gt;%1&lt;/b&gt; · adéquation %2 · %3 premières lignes : %4 analysées</translation>
+    </message>
+    <message>
+        <source>, &lt;span style=&apos;color:#d03b3b&apos;&gt;&lt;b&gt;%1 cannot be read&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>, &lt;span style=&apos;color:#d03b3b&apos;&gt;&lt;b&gt;%1 illisibles&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>, %1 without a row of their own</source>
+        <translation>, %1 sans ligne propre</translation>
+    </message>
+    <message>
+        <source>Only a format string can be saved: write one first.</source>
+        <translation>Seule une chaîne de format peut être enregistrée : saisissez-en d’abord une.</translation>
+    </message>
+    <message>
+        <source>Saved as “%1” (also usable as --format %1).</source>
+        <translation>Enregistré sous « %1 » (utilisable aussi avec --format %1).</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::FormatPreviewModel</name>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Cannot be read:&lt;/b&gt; %1</source>
+        <translation>&lt;br&gt;&lt;b&gt;Illisible :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No row of its own (joined to the record above, or skipped).</source>
+        <translation>&lt;br&gt;Pas de ligne propre (rattachée à l’enregistrement précédent, ou ignorée).</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>logscope::ui::FrequentErrorsPanel</name>
     <message>
         <source>Most frequent errors</source>
@@ -1512,6 +1678,197 @@ liste les plus fréquents et les écrit en CSV.</translation>
     <message>
         <source>&lt;br&gt;total: %1 lines · click to list them</source>
         <translation>&lt;br&gt;total : %1 lignes · cliquer pour les lister</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LiveController</name>
+    <message>
+        <source>Live demo (%1)</source>
+        <translation>Démo en direct (%1)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>Following %1</source>
+        <translation>Suivi de %1</translation>
+    </message>
+    <message>
+        <source>Injection needs a live demo (Live ▸ Start demo)</source>
+        <translation>L’injection nécessite une démo en direct (En direct ▸ Démarrer la démo)</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LiveScoreboard</name>
+    <message>
+        <source>Episode</source>
+        <translation>Épisode</translation>
+    </message>
+    <message>
+        <source>Injected</source>
+        <translation>Injection</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>No live run yet</source>
+        <translation>Aucune exécution en direct</translation>
+    </message>
+    <message>
+        <source>caught %1 · missed %2 · false alarms %3 · pending %4</source>
+        <translation>détectés %1 · manqués %2 · fausses alertes %3 · en attente %4</translation>
+    </message>
+    <message>
+        <source>
+last detection %1 s after injection</source>
+        <translation>
+dernière détection %1 s après l’injection</translation>
+    </message>
+    <message>
+        <source>caught</source>
+        <translation>détecté</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <source>watching…</source>
+        <translation>en observation…</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LiveUi</name>
+    <message>
+        <source>Live scoreboard</source>
+        <translation>Bilan en direct</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>En di&amp;rect</translation>
+    </message>
+    <message>
+        <source>&amp;Start demo</source>
+        <translation>&amp;Démarrer la démo</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation>Réini&amp;tialiser</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Inject</source>
+        <translation>I&amp;njecter</translation>
+    </message>
+    <message>
+        <source>Follow a &amp;growing file…</source>
+        <translation>&amp;Suivre un fichier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Lines per second (1 to 50,000)</source>
+        <translation>Lignes par seconde (1 à 50 000)</translation>
+    </message>
+    <message>
+        <source>%1 lines/s</source>
+        <translation>%1 lignes/s</translation>
+    </message>
+    <message>
+        <source>default intensity</source>
+        <translation>intensité par défaut</translation>
+    </message>
+    <message>
+        <source>The type&apos;s main knob (error rate, latency multiplier, ...); 0 = its default</source>
+        <translation>Réglage principal du type (taux d’erreur, multiplicateur de latence, ...) ; 0 = sa valeur par défaut</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Duration of the injected episode</source>
+        <translation>Durée de l’épisode injecté</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Injecter</translation>
+    </message>
+    <message>
+        <source>Cannot start the live demo: %1</source>
+        <translation>Impossible de démarrer la démo en direct : %1</translation>
+    </message>
+    <message>
+        <source>Cannot follow: %1</source>
+        <translation>Impossible de suivre : %1</translation>
+    </message>
+    <message>
+        <source>Follow a growing log file</source>
+        <translation>Suivre un fichier journal qui grandit</translation>
+    </message>
+    <message>
+        <source>Injected %1 for %2 s</source>
+        <translation>%1 injecté pendant %2 s</translation>
+    </message>
+    <message>
+        <source>Cannot inject %1: %2</source>
+        <translation>Impossible d’injecter %1 : %2</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSE</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>EN DIRECT</translation>
+    </message>
+    <message>
+        <source> · %1 lines/s</source>
+        <translation> · %1 lignes/s</translation>
+    </message>
+    <message>
+        <source> · %1 lines · lag %2 s</source>
+        <translation> · %1 lignes · retard %2 s</translation>
+    </message>
+    <message>
+        <source> · detected in %1 s</source>
+        <translation> · détecté en %1 s</translation>
+    </message>
+    <message>
+        <source>Detected %1 %2 s after injection</source>
+        <translation>%1 détecté %2 s après l’injection</translation>
+    </message>
+    <message>
+        <source>live stopped</source>
+        <translation>direct arrêté</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2449,34 @@ liste les plus fréquents et les écrit en CSV.</translation>
     <message>
         <source>The new language applies when LogScope starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de LogScope.</translation>
+    </message>
+    <message>
+        <source>Open log files with a format</source>
+        <translation>Ouvrir des fichiers journaux avec un format</translation>
+    </message>
+    <message>
+        <source>Open with &amp;format…</source>
+        <translation>Ouvrir avec un &amp;format…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Choose or write the format a log file is read with, with a preview</source>
+        <translation>Choisir ou saisir le format de lecture d’un fichier journal, avec aperçu</translation>
+    </message>
+    <message>
+        <source>Re-open &amp;with another format…</source>
+        <translation>Rou&amp;vrir avec un autre format…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Read the files shown again with another format</source>
+        <translation>Relire les fichiers affichés avec un autre format</translation>
     </message>
 </context>
 <context>

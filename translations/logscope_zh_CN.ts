@@ -138,12 +138,12 @@
         <translation>未渲染任何内容</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>cannot encode PNG for %1</source>
         <translation>无法为 %1 编码 PNG</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -344,6 +344,14 @@
         <source>CRITICAL</source>
         <comment>health status</comment>
         <translation>危急</translation>
+    </message>
+    <message>
+        <source>Rate Limiting</source>
+        <translation>限流</translation>
+    </message>
+    <message>
+        <source>Data Anomaly</source>
+        <translation>数据异常</translation>
     </message>
 </context>
 <context>
@@ -559,6 +567,26 @@ Commands (each has --help):
 </source>
         <translation>logscope：没有可用的显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。无显示器时请使用 &apos;logscope demo&apos;、&apos;logscope report FILE -o out.png&apos; 或 &apos;logscope analyze FILE&apos;。
 </translation>
+    </message>
+    <message>
+        <source>Read the FILEs with this format: a built-in or saved format&apos;s name, or a format string such as &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Content&gt;&apos; (default: detected).</source>
+        <translation>按此格式读取 FILE：内置或已保存格式的名称，或格式字符串，例如 &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Content&gt;&apos;（默认：自动检测）。</translation>
+    </message>
+    <message>
+        <source>Start a live demo stream (Live menu).</source>
+        <translation>启动实时演示数据流（“实时”菜单）。</translation>
+    </message>
+    <message>
+        <source>With --live: the generator profile (default microservices).</source>
+        <translation>配合 --live：生成器配置档（默认 microservices）。</translation>
+    </message>
+    <message>
+        <source>With --live: lines per second, 1 to 50000 (default 1000).</source>
+        <translation>配合 --live：每秒行数，1 到 50000（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Follow a growing log file live.</source>
+        <translation>实时跟踪不断增长的日志文件。</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1252,144 @@ lists the most frequent ones and writes them as CSV.</source>
     </message>
 </context>
 <context>
+    <name>logscope::ui::FormatDialog</name>
+    <message>
+        <source>&amp;Save format</source>
+        <translation>保存格式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open with format — %1</source>
+        <translation>按格式打开 — %1</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>the file does not look like text</source>
+        <translation>该文件看起来不是文本</translation>
+    </message>
+    <message>
+        <source>the file has no lines</source>
+        <translation>该文件没有任何行</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, confidence %2 (from the first %3 lines)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，置信度 %2（基于前 %3 行）</translation>
+    </message>
+    <message>
+        <source>Detection&apos;s guess:</source>
+        <translation>检测结果：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Fields in angle brackets: &lt;code&gt;&amp;lt;Date&amp;gt; &amp;lt;Time&amp;gt; &amp;lt;Timestamp&amp;gt; &amp;lt;Level&amp;gt; &amp;lt;Component&amp;gt; &amp;lt;Host&amp;gt; &amp;lt;Status&amp;gt; &amp;lt;Latency&amp;gt; &amp;lt;Content&amp;gt;&lt;/code&gt; (the message) and any name of your own. The text between fields is a regular expression: &lt;code&gt;\[&lt;/code&gt; is a bracket, &lt;code&gt;(...)?&lt;/code&gt; an optional part.</source>
+        <translation>尖括号中的字段：&lt;code&gt;&amp;lt;Date&amp;gt; &amp;lt;Time&amp;gt; &amp;lt;Timestamp&amp;gt; &amp;lt;Level&amp;gt; &amp;lt;Component&amp;gt; &amp;lt;Host&amp;gt; &amp;lt;Status&amp;gt; &amp;lt;Latency&amp;gt; &amp;lt;Content&amp;gt;&lt;/code&gt;（消息）以及任何自定义名称。字段之间的文本是正则表达式：&lt;code&gt;\[&lt;/code&gt; 表示方括号，&lt;code&gt;(...)?&lt;/code&gt; 表示可选部分。</translation>
+    </message>
+    <message>
+        <source>Format s&amp;tring:</source>
+        <translation>格式字符串(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Save the format string as:</source>
+        <translation>将格式字符串保存为：</translation>
+    </message>
+    <message>
+        <source>name, e.g. myapp</source>
+        <translation>名称，例如 myapp</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Detect automatically (%1)</source>
+        <translation>自动检测 (%1)</translation>
+    </message>
+    <message>
+        <source>Saved: %1 — %2</source>
+        <translation>已保存：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Custom format string</source>
+        <translation>自定义格式字符串</translation>
+    </message>
+    <message>
+        <source>Write a format string, e.g. %1</source>
+        <translation>请输入格式字符串，例如 %1</translation>
+    </message>
+    <message>
+        <source>The file has no lines to preview.</source>
+        <translation>该文件没有可预览的行。</translation>
+    </message>
+    <message>
+        <source>Read as &lt;b&gt;%1&lt;/b&gt; · fit %2 · first %3 lines: %4 parsed</source>
+        <translation>按 &lt;b&gt;%1&lt;/b&gt; 读取 · 匹配度 %2 · 前 %3 行：解析 %4 行</translation>
+    </message>
+    <message>
+        <source>, &lt;span style=&apos;color:#d03b3b&apos;&gt;&lt;b&gt;%1 cannot be read&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>，&lt;span style=&apos;color:#d03b3b&apos;&gt;&lt;b&gt;%1 行无法读取&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>, %1 without a row of their own</source>
+        <translation>，%1 行无单独记录</translation>
+    </message>
+    <message>
+        <source>Only a format string can be saved: write one first.</source>
+        <translation>只能保存格式字符串：请先输入一个。</translation>
+    </message>
+    <message>
+        <source>Saved as “%1” (also usable as --format %1).</source>
+        <translation>已保存为“%1”（也可用作 --format %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::FormatPreviewModel</name>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Cannot be read:&lt;/b&gt; %1</source>
+        <translation>&lt;br&gt;&lt;b&gt;无法读取：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No row of its own (joined to the record above, or skipped).</source>
+        <translation>&lt;br&gt;无单独记录（并入上一条记录或被跳过）。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
     <name>logscope::ui::FrequentErrorsPanel</name>
     <message>
         <source>Most frequent errors</source>
@@ -1510,6 +1676,197 @@ lists the most frequent ones and writes them as CSV.</source>
     <message>
         <source>&lt;br&gt;total: %1 lines · click to list them</source>
         <translation>&lt;br&gt;合计：%1 行 · 点击列出</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LiveController</name>
+    <message>
+        <source>Live demo (%1)</source>
+        <translation>实时演示 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>Following %1</source>
+        <translation>正在跟踪 %1</translation>
+    </message>
+    <message>
+        <source>Injection needs a live demo (Live ▸ Start demo)</source>
+        <translation>注入需要实时演示（实时 ▸ 启动演示）</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LiveScoreboard</name>
+    <message>
+        <source>Episode</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Injected</source>
+        <translation>注入时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>No live run yet</source>
+        <translation>尚无实时运行</translation>
+    </message>
+    <message>
+        <source>caught %1 · missed %2 · false alarms %3 · pending %4</source>
+        <translation>已捕获 %1 · 漏报 %2 · 误报 %3 · 待定 %4</translation>
+    </message>
+    <message>
+        <source>
+last detection %1 s after injection</source>
+        <translation>
+最近一次检测在注入后 %1 秒</translation>
+    </message>
+    <message>
+        <source>caught</source>
+        <translation>已捕获</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>漏报</translation>
+    </message>
+    <message>
+        <source>watching…</source>
+        <translation>观察中…</translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LiveUi</name>
+    <message>
+        <source>Live scoreboard</source>
+        <translation>实时记分板</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>实时(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Start demo</source>
+        <translation>启动演示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation>重置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Inject</source>
+        <translation>注入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Follow a &amp;growing file…</source>
+        <translation>跟踪文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Lines per second (1 to 50,000)</source>
+        <translation>每秒行数（1 到 50,000）</translation>
+    </message>
+    <message>
+        <source>%1 lines/s</source>
+        <translation>%1 行/秒</translation>
+    </message>
+    <message>
+        <source>default intensity</source>
+        <translation>默认强度</translation>
+    </message>
+    <message>
+        <source>The type&apos;s main knob (error rate, latency multiplier, ...); 0 = its default</source>
+        <translation>该类型的主要参数（错误率、延迟倍数等）；0 = 其默认值</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Duration of the injected episode</source>
+        <translation>注入片段的持续时间</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>注入</translation>
+    </message>
+    <message>
+        <source>Cannot start the live demo: %1</source>
+        <translation>无法启动实时演示：%1</translation>
+    </message>
+    <message>
+        <source>Cannot follow: %1</source>
+        <translation>无法跟踪：%1</translation>
+    </message>
+    <message>
+        <source>Follow a growing log file</source>
+        <translation>跟踪不断增长的日志文件</translation>
+    </message>
+    <message>
+        <source>Injected %1 for %2 s</source>
+        <translation>已注入 %1，持续 %2 秒</translation>
+    </message>
+    <message>
+        <source>Cannot inject %1: %2</source>
+        <translation>无法注入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source> · %1 lines/s</source>
+        <translation> · %1 行/秒</translation>
+    </message>
+    <message>
+        <source> · %1 lines · lag %2 s</source>
+        <translation> · %1 行 · 延迟 %2 秒</translation>
+    </message>
+    <message>
+        <source> · detected in %1 s</source>
+        <translation> · %1 秒内检测到</translation>
+    </message>
+    <message>
+        <source>Detected %1 %2 s after injection</source>
+        <translation>注入后 %2 秒检测到 %1</translation>
+    </message>
+    <message>
+        <source>live stopped</source>
+        <translation>实时已停止</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2447,34 @@ lists the most frequent ones and writes them as CSV.</source>
     <message>
         <source>The new language applies when LogScope starts again.</source>
         <translation>新语言将在下次启动 LogScope 时生效。</translation>
+    </message>
+    <message>
+        <source>Open log files with a format</source>
+        <translation>按格式打开日志文件</translation>
+    </message>
+    <message>
+        <source>Open with &amp;format…</source>
+        <translation>按格式打开(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Choose or write the format a log file is read with, with a preview</source>
+        <translation>选择或编写读取日志文件所用的格式，带预览</translation>
+    </message>
+    <message>
+        <source>Re-open &amp;with another format…</source>
+        <translation>用其他格式重新打开(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Read the files shown again with another format</source>
+        <translation>用其他格式重新读取所显示的文件</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@ FormatDialog::FormatDialog(const QString& path, QWidget* parent)
     help->setWordWrap(true);
     help->setEnabled(false); // greyed: a hint, not content
     fieldLayout->addWidget(help);
-    auto* label = new QLabel(tr("Format &string:"), this);
+    auto* label = new QLabel(tr("Format s&tring:"), this);
     label->setBuddy(m_edit);
     form->addRow(label, field);
     layout->addLayout(form);

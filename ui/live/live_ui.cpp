@@ -110,7 +110,7 @@ void LiveUi::createMenus() {
     bar->insertMenu(before, live);
     bar->insertMenu(before, inject);
 
-    QAction* follow = addAction(QStringLiteral("follow"), tr("&Follow file…"),
+    QAction* follow = addAction(QStringLiteral("follow"), tr("Follow a &growing file…"),
                                 QKeySequence(tr("Ctrl+Alt+F")), [this] { chooseFileToFollow(); });
     if (!menus.isEmpty() && menus.front()->menu() != nullptr) {
         QMenu* file = menus.front()->menu();
