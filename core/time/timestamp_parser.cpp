@@ -301,7 +301,8 @@ std::int64_t epochToNanos(double value) noexcept {
                                : magnitude < 1e14 ? 1'000'000
                                : magnitude < 1e17 ? 1'000
                                                   : 1;
-    if (magnitude >= 9.2e18)
+    // Beyond int64 nanoseconds (after 2262) once scaled: not a time.
+    if (magnitude * static_cast<double>(scale) >= 9.2e18)
         return 0;
     // Whole and fraction apart: a double cannot hold 1.7e18 exactly, its parts can.
     const auto whole = static_cast<std::int64_t>(std::trunc(value));

@@ -118,6 +118,10 @@ private Q_SLOTS:
         options.threads = 1;
         options.useSavedFormats = false;
         QVERIFY(loadLogBuffer(view(log), options).table);
+        // JSON epoch seconds beyond 2262 ("ts": 11705314645) overflowed when scaled to ns.
+        const QByteArray seconds = regression("json_lines-epoch-seconds-overflow");
+        QVERIFY(!seconds.isEmpty());
+        QVERIFY(loadLogBuffer(view(seconds), options).table);
     }
 };
 

@@ -147,6 +147,11 @@ private Q_SLOTS:
         QCOMPARE(epochToNanos(1705314645.0), utc(2024, 1, 15, 10, 30, 45));
         QCOMPARE(epochToNanos(1705314645123.0), utc(2024, 1, 15, 10, 30, 45) + 123'000'000);
         QCOMPARE(epochToNanos(1705314645123456.0), utc(2024, 1, 15, 10, 30, 45) + 123'456'000);
+        // Seconds whose nanoseconds leave int64 (after 2262) are no time, like other
+        // unrepresentable numbers (found by fuzzing: the product overflowed).
+        QCOMPARE(epochToNanos(11705314645.0), std::int64_t{0});
+        QCOMPARE(epochToNanos(-11705314645.0), std::int64_t{0});
+        QCOMPARE(epochToNanos(9.1e9), std::int64_t{9'100'000'000} * 1'000'000'000);
     }
 
     void monthNames() {
