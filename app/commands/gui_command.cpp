@@ -39,11 +39,11 @@ int runGuiCommand(int argc, char** argv) {
                                   Tr::tr("Start a live demo stream (Live menu)."));
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      Tr::tr("With --live: the generator profile "
-                                                    "(default microservices)."),
+                                            "(default microservices)."),
                                      QStringLiteral("P"));
     const QCommandLineOption rate(QStringLiteral("rate"),
                                   Tr::tr("With --live: lines per second, 1 to 50000 "
-                                                 "(default 1000)."),
+                                         "(default 1000)."),
                                   QStringLiteral("R"));
     const QCommandLineOption follow(QStringLiteral("follow"),
                                     Tr::tr("Follow a growing log file live."),

@@ -153,9 +153,10 @@ private Q_SLOTS:
             for (const QKeySequence& key : a->shortcuts()) {
                 const QString text = key.toString();
                 const auto [it, added] = owner.emplace(text, a->text());
-                QVERIFY2(added || it->second == a->text(),
-                         qPrintable(QStringLiteral("%1 is both %2 and %3")
-                                        .arg(text, it->second, a->text())));
+                QVERIFY2(
+                    added || it->second == a->text(),
+                    qPrintable(
+                        QStringLiteral("%1 is both %2 and %3").arg(text, it->second, a->text())));
             }
         }
     }
