@@ -73,9 +73,9 @@ bool SuspectData::isSuspect(std::size_t i) const {
     if (h.message && table.message(row).empty())
         return true;
     const std::uint16_t status = table.statusCode(row);
-    if (h.status && (status == 0 || status < 100 || status > 599))
-        return true;
-    if (!h.status && status != 0 && (status < 100 || status > 599))
+    // 0 is "no status": broken only where the service always sends one.
+    const bool outOfRange = status < 100 || status > 599;
+    if (outOfRange && (status != 0 || h.status))
         return true;
     if (table.hasLatency(row)) {
         const double ms = table.latencyMs(row);
