@@ -54,6 +54,9 @@ struct AnalysisContext {
     std::int64_t firstNs = 0;
     std::int64_t lastNs = 0;
     double p95BaselineMs = 0.0;
+    /// Per service: the highest latency that can be a response time (latency_ceiling.h);
+    /// empty until computeLatencyCeilings() ran.
+    std::vector<float> latencyCeilingMs;
 
     /// The table row of analysed line i.
     [[nodiscard]] RowId row(std::size_t i) const { return subset ? rows[i] : i; }

@@ -51,6 +51,8 @@ struct LatencyStats {
     double maxMs = 0.0;
     std::vector<HistogramBin> histogram;
     std::uint64_t slowLines = 0; ///< lines slower than AnalysisOptions::slowResponseMs
+    /// Latencies left out as impossible for their service (see latency_ceiling.h).
+    std::uint64_t implausible = 0;
 };
 
 /// A message template and how often it occurred.

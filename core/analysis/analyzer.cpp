@@ -16,6 +16,7 @@
 #include "core/analysis/patterns/line_index.h"
 #include "core/analysis/row_selection.h"
 #include "core/analysis/statistics/daily_trends.h"
+#include "core/analysis/statistics/latency_ceiling.h"
 #include "core/analysis/statistics/latency_statistics.h"
 #include "core/analysis/statistics/volume_statistics.h"
 
@@ -86,9 +87,15 @@ std::shared_ptr<const AnalysisResult> analyze(const LogTable& table, const ViewF
             " distinct services: the " + std::to_string(context.foldedServices) +
             " least busy are analysed together as \"(other services)\"");
 
+    computeLatencyCeilings(context);
     computeVolumeStatistics(context, *result);
     computeLatencyStatistics(context, *result);
     computeDailyTrends(context, *result);
+    if (result->latency.implausible > 0)
+        result->warnings.push_back(
+            std::to_string(result->latency.implausible) +
+            " latencies of hours, a thousand times their service's median, are left out of the "
+            "latency statistics as impossible (see the Data Anomaly incidents)");
     if (!clock.done("statistics"))
         return nullptr;
 

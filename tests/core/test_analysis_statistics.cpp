@@ -79,6 +79,42 @@ private Q_SLOTS:
         QCOMPARE(r->latency.slowLines, 0u);
     }
 
+    // A latency of hours from a service answering in milliseconds is a broken record (a Data
+    // Anomaly incident names it), not a response time: it must not drag the service's mean, the
+    // maximum or the histogram. A service that is slow by nature keeps its long latencies.
+    void implausibleLatenciesStayOutOfStatistics() {
+        LogTable table;
+        const std::int64_t t0 = at(2024, 1, 1, 0, 0);
+        for (int i = 0; i < 500; ++i)
+            appendLine(table, make(t0 + i * kNanosPerSecond, "payment", Level::Info, "paid",
+                                   static_cast<float>(100 + i % 101), 200));
+        constexpr float kFiveHoursMs = 5.0F * 3'600'000.0F;
+        for (int i = 0; i < 5; ++i)
+            appendLine(table, make(t0 + (500 + i) * kNanosPerSecond, "payment", Level::Info, "paid",
+                                   kFiveHoursMs, 200));
+        for (int i = 0; i < 100; ++i) // nightly exports take two hours
+            appendLine(table, make(t0 + i * kNanosPerSecond, "export", Level::Info, "exported",
+                                   7'200'000.0F + static_cast<float>(i), 200));
+        const auto r = analyze(table);
+        const auto payment =
+            std::find_if(r->services.begin(), r->services.end(),
+                         [](const ServiceStats& s) { return s.name == "payment"; });
+        QVERIFY(payment != r->services.end());
+        QCOMPARE(payment->latencyLines, 500u);
+        QVERIFY(payment->avgLatencyMs >= 100.0 && payment->avgLatencyMs <= 200.0);
+        QCOMPARE(r->latency.implausible, 5u);
+        QCOMPARE(r->latency.count, 600u);
+        QVERIFY(r->latency.maxMs < 7'300'000.0);
+        const auto exporter =
+            std::find_if(r->services.begin(), r->services.end(),
+                         [](const ServiceStats& s) { return s.name == "export"; });
+        QVERIFY(exporter != r->services.end());
+        QCOMPARE(exporter->latencyLines, 100u);
+        QVERIFY(std::any_of(r->warnings.begin(), r->warnings.end(), [](const std::string& w) {
+            return w.find("5 latencies") != std::string::npos;
+        }));
+    }
+
     void servicesSuccessAndRates() {
         LogTable table;
         const std::int64_t t0 = at(2024, 1, 1, 0, 0);

@@ -1,6 +1,7 @@
 #include "core/analysis/anomaly/line_features.h"
 
 #include "core/analysis/parallel_chunks.h"
+#include "core/analysis/statistics/latency_ceiling.h"
 #include "core/time/civil_time.h"
 
 #include <cmath>
@@ -98,7 +99,7 @@ FeatureMatrix computeLineFeatures(const AnalysisContext& context, const ServiceG
                 }
             }
             float latency = 0.0F;
-            if (hasUsableLatency(table, row))
+            if (hasPlausibleLatency(context, i))
                 latency = static_cast<float>(std::log1p(std::max(0.0F, table.latencyMs(row))));
             else if (s < grid.medianBaselineMs.size())
                 latency = static_cast<float>(std::log1p(grid.medianBaselineMs[s]));

@@ -2,6 +2,7 @@
 
 #include "core/analysis/anomaly/robust_zscore.h"
 #include "core/analysis/anomaly/seasonal_baseline.h"
+#include "core/analysis/statistics/latency_ceiling.h"
 #include "core/time/civil_time.h"
 
 #include <algorithm>
@@ -97,7 +98,7 @@ std::vector<SeriesAnomaly> findSeriesAnomalies(const AnalysisContext& context,
         lines[s][b] += 1;
         errors[s][b] += isErrorLevel(table.level(row)) ? 1 : 0;
         // Successful requests only: a few slow error lines would swing a quiet hour's mean.
-        if (hasUsableLatency(table, row) && !isErrorLevel(table.level(row))) {
+        if (hasPlausibleLatency(context, i) && !isErrorLevel(table.level(row))) {
             latency[s][b] += table.latencyMs(row);
             latencyLines[s][b] += 1;
         }

@@ -3,6 +3,7 @@
 #include "core/analysis/incidents/incident_rules.h"
 #include "core/analysis/incidents/line_signals.h"
 #include "core/analysis/incidents/recommendations.h"
+#include "core/analysis/statistics/latency_ceiling.h"
 
 #include <algorithm>
 #include <deque>
@@ -136,7 +137,7 @@ std::vector<Incident> detectIncidents(const AnalysisContext& context, const Serv
         std::uint8_t bits = 0;
         if (isErrorLevel(level) || table.statusCode(row) >= 500)
             bits |= kError;
-        else if (hasUsableLatency(table, row) &&
+        else if (hasPlausibleLatency(context, i) &&
                  table.latencyMs(row) > factor * grid.p95BaselineMs[context.serviceOf[i]])
             bits |= kSlow;
         if ((signals[i] & kResourceSignal) && level >= Level::Warning)

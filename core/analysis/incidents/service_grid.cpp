@@ -1,6 +1,7 @@
 #include "core/analysis/incidents/service_grid.h"
 
 #include "core/analysis/incidents/line_signals.h"
+#include "core/analysis/statistics/latency_ceiling.h"
 #include "core/analysis/statistics/latency_statistics.h"
 #include "core/time/civil_time.h"
 
@@ -60,7 +61,7 @@ ServiceGrid buildServiceGrid(const AnalysisContext& context,
     std::vector<std::vector<float>> latencies(grid.services);
     for (std::size_t i = 0; i < context.count; ++i) {
         const RowId row = context.row(i);
-        if (hasUsableLatency(table, row))
+        if (hasPlausibleLatency(context, i))
             latencies[context.serviceOf[i]].push_back(table.latencyMs(row));
     }
     grid.p95BaselineMs.assign(grid.services, 0.0);
@@ -103,7 +104,7 @@ ServiceGrid buildServiceGrid(const AnalysisContext& context,
         const std::uint16_t status = table.statusCode(row);
         cell.server5xx += status >= 500 ? 1 : 0;
         cell.unavailable += status >= 502 && status <= 504 ? 1 : 0;
-        if (hasUsableLatency(table, row)) {
+        if (hasPlausibleLatency(context, i)) {
             const float ms = table.latencyMs(row);
             ++cell.latencyLines;
             cell.latencySum += ms;

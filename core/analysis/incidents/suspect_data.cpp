@@ -1,6 +1,6 @@
 #include "core/analysis/incidents/suspect_data.h"
 
-#include "core/analysis/statistics/latency_statistics.h"
+#include "core/analysis/statistics/latency_ceiling.h"
 
 #include <cmath>
 
@@ -11,8 +11,6 @@ namespace {
 // kMinLines of them) carry it: then a line without it is broken, not a different kind of line.
 constexpr double kAlwaysShare = 0.98;
 constexpr std::size_t kMinLines = 50;
-constexpr double kHourMs = 3'600'000.0;
-constexpr double kImpossibleFactor = 1000.0;
 
 struct Counts {
     std::size_t lines = 0;
@@ -21,7 +19,6 @@ struct Counts {
     std::size_t latency = 0;
     std::size_t status = 0;
     std::size_t message = 0;
-    std::vector<float> latencies;
 };
 
 } // namespace
@@ -37,12 +34,7 @@ SuspectData::SuspectData(const AnalysisContext& context) : m_context(context) {
         c.level += table.level(row) != Level::Unknown ? 1 : 0;
         c.status += table.statusCode(row) != 0 ? 1 : 0;
         c.message += table.message(row).empty() ? 0 : 1;
-        if (table.hasLatency(row)) {
-            ++c.latency;
-            // A sample is enough for the median (every 16th line).
-            if ((c.latency & 15U) == 0)
-                c.latencies.push_back(table.latencyMs(row));
-        }
+        c.latency += table.hasLatency(row) ? 1 : 0;
     }
     m_habits.resize(counts.size());
     for (std::size_t s = 0; s < counts.size(); ++s) {
@@ -57,8 +49,6 @@ SuspectData::SuspectData(const AnalysisContext& context) : m_context(context) {
         h.latency = always(c.latency);
         h.status = always(c.status);
         h.message = always(c.message);
-        std::vector<float> sample = c.latencies;
-        h.medianLatencyMs = exactPercentile(sample, 0.5);
     }
 }
 
@@ -78,9 +68,8 @@ bool SuspectData::isSuspect(std::size_t i) const {
     if (outOfRange && (status != 0 || h.status))
         return true;
     if (table.hasLatency(row)) {
-        const double ms = table.latencyMs(row);
-        if (ms < 0.0 || !std::isfinite(ms) ||
-            (ms > kHourMs && ms > kImpossibleFactor * h.medianLatencyMs))
+        // Negative, absurdly large, or hours where the service answers in milliseconds.
+        if (!hasPlausibleLatency(m_context, i))
             return true;
     } else if (h.latency) {
         return true;

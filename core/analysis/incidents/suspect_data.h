@@ -8,8 +8,8 @@ namespace logscope::core {
 
 /// Finds lines whose data is broken: a field that its service fills on nearly every line
 /// (time, level, latency, status, message) is missing, or a value is impossible (negative
-/// latency, a latency above an hour and a thousand times the service's median, an HTTP status
-/// outside 100..599). A producer that writes such records is a data-quality incident.
+/// latency, a latency above its service's ceiling (latency_ceiling.h), an HTTP status outside
+/// 100..599). A producer that writes such records is a data-quality incident.
 class SuspectData {
 public:
     /// Learns, per service, which fields its lines fill.
@@ -24,7 +24,6 @@ private:
         bool latency = false;
         bool status = false;
         bool message = false;
-        double medianLatencyMs = 0.0;
     };
     const AnalysisContext& m_context;
     std::vector<Habits> m_habits; ///< per service

@@ -1,5 +1,6 @@
 #include "core/analysis/statistics/daily_trends.h"
 
+#include "core/analysis/statistics/latency_ceiling.h"
 #include "core/time/civil_time.h"
 
 #include <cmath>
@@ -44,7 +45,7 @@ void computeDailyTrends(const AnalysisContext& context, AnalysisResult& result) 
         const auto d = static_cast<std::size_t>(dayOf(ts) - firstDay);
         ++daily[d].lines;
         daily[d].errors += isErrorLevel(table.level(row)) ? 1 : 0;
-        if (hasUsableLatency(table, row)) {
+        if (hasPlausibleLatency(context, i)) {
             latencySum[d] += table.latencyMs(row);
             ++latencyLines[d];
         }

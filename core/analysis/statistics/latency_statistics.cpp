@@ -1,5 +1,7 @@
 #include "core/analysis/statistics/latency_statistics.h"
 
+#include "core/analysis/statistics/latency_ceiling.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -68,8 +70,10 @@ void computeLatencyStatistics(AnalysisContext& context, AnalysisResult& result) 
     float maxValue = 0.0F;
     for (std::size_t i = 0; i < context.count; ++i) {
         const RowId row = context.row(i);
-        if (!hasUsableLatency(context.table, row))
+        if (!hasPlausibleLatency(context, i)) {
+            stats.implausible += hasUsableLatency(context.table, row) ? 1 : 0;
             continue;
+        }
         const float v = std::max(0.0F, context.table.latencyMs(row));
         if (!std::isfinite(v))
             continue;

@@ -1,6 +1,7 @@
 #include "core/analysis/statistics/volume_statistics.h"
 
 #include "core/analysis/parallel_chunks.h"
+#include "core/analysis/statistics/latency_ceiling.h"
 #include "core/time/civil_time.h"
 
 #include <algorithm>
@@ -109,7 +110,7 @@ void computeVolumeStatistics(AnalysisContext& context, AnalysisResult& result) {
             s.errors += isErrorLevel(level) ? 1 : 0;
             s.warnings += level == Level::Warning ? 1 : 0;
             s.levelOk += isErrorLevel(level) ? 0 : 1;
-            if (hasUsableLatency(table, row)) {
+            if (hasPlausibleLatency(context, i)) {
                 ++s.latencyLines;
                 s.latencySum += table.latencyMs(row);
             }
