@@ -23,6 +23,13 @@ std::string number(double value, int decimals) {
     return text;
 }
 
+// HH:MM:SS.mmm UTC: the list is of the last minutes, the day goes without saying.
+std::string timeOfDay(std::int64_t ns) {
+    const std::string iso = formatIso8601(ns, 3, false);
+    const std::size_t t = iso.find('T');
+    return t == std::string::npos ? iso : iso.substr(t + 1);
+}
+
 } // namespace
 
 bool LiveTopLines::wants(std::int64_t slot, float score) const {
@@ -84,8 +91,8 @@ std::vector<ScoredLine> LiveTopLines::best(std::size_t n, std::int64_t firstSlot
 
 std::string explainLiveLine(const LiveTopLine& line) {
     std::string text = std::string(levelName(line.level)) + " " +
-                       (line.service.empty() ? std::string("(no service)") : line.service) +
-                       " at " + formatIso8601(line.timestampNs, 3, true) + ": " + line.message;
+                       (line.service.empty() ? std::string("(no service)") : line.service) + " " +
+                       timeOfDay(line.timestampNs) + ": " + line.message;
     std::string why;
     const auto add = [&why](const std::string& part) {
         why += (why.empty() ? "" : "; ") + part;

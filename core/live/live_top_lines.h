@@ -55,7 +55,8 @@ private:
     std::map<std::int64_t, std::vector<LiveTopLine>> m_slots;
 };
 
-/// Why a live line stands out, in words: which service logged what and when, then the
+/// Why a live line stands out, in words: which service logged what and when (time of day,
+/// UTC), then the
 /// features that make it unusual (latency against its service's usual, a rare template, a
 /// failing status, its level).
 std::string explainLiveLine(const LiveTopLine& line);

@@ -64,7 +64,7 @@ private Q_SLOTS:
         l.streamLines = 50'000;
         const std::string why = explainLiveLine(l);
         for (const char* part :
-             {"ERROR payments", "upstream timed out", "latency 4200 ms",
+             {"ERROR payments 22:13:27.000: upstream timed out", "latency 4200 ms",
               "21.0 x the service's usual 200 ms", "rare message template", "status 504"})
             QVERIFY2(why.find(part) != std::string::npos, why.c_str());
         l.message = std::string(1000, 'x');
