@@ -30,7 +30,8 @@ std::int64_t wallNs() {
 }
 
 // Re-reads the episodes file when it changes (a streaming generator rewrites it whenever an
-// episode starts).
+// episode is added, starts or ends). A stat per poll: cheap, and an incident raised right
+// after an injection can name its episode.
 class EpisodesWatch {
 public:
     explicit EpisodesWatch(QString path) : m_path(std::move(path)) {}
@@ -74,8 +75,9 @@ int runFollowMonitor(const FollowMonitorSettings& settings) {
                                      : settings.path + QStringLiteral(".episodes.json"));
 
     const auto started = std::chrono::steady_clock::now();
-    auto lastEpisodeCheck = started - std::chrono::seconds(10);
     const auto print = [&](const std::vector<core::RaisedIncident>& raised) {
+        if (!raised.empty())
+            episodes.refresh(session); // the episode may have started since the last poll
         for (const core::RaisedIncident& r : raised) {
             // The episode (if any) this incident caught, known at once when the file is read.
             const std::optional<core::EpisodeScore> episode = session.episodeOf(r.id);
@@ -88,10 +90,7 @@ int runFollowMonitor(const FollowMonitorSettings& settings) {
             std::chrono::duration_cast<std::chrono::nanoseconds>(now - started).count() >=
                 settings.runForNs)
             break;
-        if (now - lastEpisodeCheck >= std::chrono::seconds(1)) {
-            episodes.refresh(session);
-            lastEpisodeCheck = now;
-        }
+        episodes.refresh(session);
         const std::vector<std::string_view> lines = follower.poll(8u << 20, isStdin ? 100 : 0);
         const std::span<const core::LogRow> rows = ingestor.parse(lines);
         print(session.ingest(rows, wallNs()));

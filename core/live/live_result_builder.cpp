@@ -45,6 +45,7 @@ TemplateStats describe(std::uint32_t id, const TemplateTotals& t, const Template
 
 std::shared_ptr<AnalysisResult> buildLiveResult(const LiveGrid& grid, const TemplateMiner& miner,
                                                 const std::vector<RaisedIncident>& incidents,
+                                                const LiveTopLines& topLines,
                                                 float anomalyThreshold,
                                                 const LiveOptions& options) {
     const AnalysisOptions& o = options.analysis;
@@ -173,6 +174,7 @@ std::shared_ptr<AnalysisResult> buildLiveResult(const LiveGrid& grid, const Temp
     std::sort(r.incidents.begin(), r.incidents.end(),
               [](const Incident& a, const Incident& b) { return a.startNs < b.startNs; });
 
+    r.topAnomalies = topLines.best(o.topAnomalies, first);
     r.forestOutliers = all.outliers;
     r.anomalyCount = all.flagged;
     for (const Incident& incident : r.incidents)

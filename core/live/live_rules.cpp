@@ -28,6 +28,9 @@ constexpr double kResourceFactor = 1.5;
 constexpr double kResourceExtraZ = 1.0;
 // Share of a service's failed logins one client must account for to be a brute force.
 constexpr double kBruteForceShare = 0.2;
+// The slow-ramp rules (response time, resources) judge against the history before a guard of
+// this many rule windows: a ramp's own start otherwise leaks into its baseline and delays it.
+constexpr std::int64_t kRampGuardWindows = 3;
 
 double share(std::uint32_t part, std::uint32_t whole) {
     return whole == 0 ? 0.0 : static_cast<double>(part) / whole;
@@ -55,6 +58,7 @@ public:
         m_bruteFirst =
             m_newest - std::max<std::int64_t>(1, options.bruteForceWindowNs / grid.slotNs()) + 1;
         m_width = width;
+        m_guard = kRampGuardWindows * width;
         // Slots of history behind the judged window (a young stream has little baseline).
         for (std::int64_t i = grid.oldestIndex(); i <= m_newest; ++i)
             if (const LiveSlot* slot = grid.slot(i); slot != nullptr && !slot->cells.empty()) {
@@ -70,17 +74,29 @@ public:
         for (std::size_t s = 0; s < m_grid.serviceNames().size(); ++s) {
             const auto service = static_cast<std::uint16_t>(s);
             const LiveCell window = m_grid.sum(service, m_first, m_newest);
-            const LiveCell history = m_grid.sum(service, m_grid.oldestIndex(), m_first - 1);
+            // History = the older part (before the guard) + the guard: one pass over the slots.
+            const std::int64_t guardFirst = std::max(m_grid.oldestIndex(), m_first - m_guard);
+            const LiveCell older = m_grid.sum(service, m_grid.oldestIndex(), guardFirst - 1);
+            LiveCell history = m_grid.sum(service, guardFirst, m_first - 1);
+            addCell(history, older);
+            const LiveCell& rampBaseline = usableRampBaseline(older) ? older : history;
             errorRate(service, window, history, out);
-            responseTime(service, window, history, out);
+            responseTime(service, window, rampBaseline, out);
             unavailable(service, window, history, out);
-            resources(service, window, history, out);
+            resources(service, window, rampBaseline, out);
             injections(service, window, out);
         }
         bruteForce(out);
     }
 
 private:
+    // The history before the guard holds enough to be a baseline of its own.
+    [[nodiscard]] bool usableRampBaseline(const LiveCell& older) const {
+        std::uint64_t latencies = 0;
+        for (const std::uint32_t c : older.okLatency)
+            latencies += c;
+        return older.grid.lines >= kMinHistoryLines && latencies >= kMinBaselineLatencies;
+    }
     [[nodiscard]] const std::string& name(std::uint16_t s) const {
         return m_grid.serviceNames()[s];
     }
@@ -298,6 +314,7 @@ private:
     std::int64_t m_first = 0;
     std::int64_t m_bruteFirst = 0;
     std::int64_t m_width = 1;
+    std::int64_t m_guard = 3; ///< slots between the ramp rules' baseline and the judged window
     std::int64_t m_historySlots = 0;
     std::int64_t m_firstDataNs = 0; ///< start of the oldest slot with lines
 };

@@ -70,6 +70,8 @@ std::vector<RaisedIncident> LiveSession::ingest(std::span<const LogRow> rows, st
     m_features.clear();
     m_places.clear();
     m_templatesOfBatch.clear();
+    m_rowsOfBatch.clear();
+    const std::uint64_t firstSequence = m_ingested;
     for (const LogRow& row : rows) {
         ++m_ingested;
         const std::int64_t ts = row.timestampNs != kNoTimestamp ? row.timestampNs
@@ -146,6 +148,7 @@ std::vector<RaisedIncident> LiveSession::ingest(std::span<const LogRow> rows, st
         m_features.push_back(f);
         m_places.emplace_back(slot->index, service);
         m_templatesOfBatch.push_back(tid);
+        m_rowsOfBatch.push_back(static_cast<std::size_t>(&row - rows.data()));
         // The raw line (extra) served the rules; the table keeps the columns and the message.
         LogRow kept = row;
         kept.extra = {};
@@ -165,9 +168,21 @@ std::vector<RaisedIncident> LiveSession::ingest(std::span<const LogRow> rows, st
             cell.flagged += m_miner.count(m_templatesOfBatch[i]) <= o.rareTemplateMax ? 1 : 0;
         }
         keepPoint(*slot, {m_features[i].timestampNs, m_scores[i], m_templatesOfBatch[i]});
+        if (m_topLines.wants(slot->index, m_scores[i])) {
+            const LogRow& row = rows[m_rowsOfBatch[i]];
+            const LiveLineFeatures& f = m_features[i];
+            m_topLines.offer(slot->index,
+                             {firstSequence + m_rowsOfBatch[i], f.timestampNs, m_scores[i],
+                              row.level, m_grid.serviceNames()[m_places[i].second],
+                              std::string(row.message),
+                              usableLatency(row.latencyMs) ? row.latencyMs : NAN,
+                              static_cast<float>(std::expm1(f.serviceLatency)), row.statusCode,
+                              m_miner.count(m_templatesOfBatch[i]), m_miner.totalLines()});
+        }
     }
     if (m_newestNs != kNoTimestamp)
         m_table.evict(m_newestNs - m_options->windowNs);
+    m_topLines.evictBefore(m_grid.oldestIndex());
 
     if (m_grid.newestIndex() != m_lastEvalSlot || wallNs - m_lastEvalWallNs >= kEvalEveryNs)
         for (RaisedIncident& r : evaluate(wallNs))
@@ -202,8 +217,8 @@ void LiveSession::setEpisodes(const std::vector<TruthEpisode>& episodes) {
 
 std::shared_ptr<const LiveSnapshot> LiveSession::snapshot(std::int64_t wallNs) {
     auto snap = std::make_shared<LiveSnapshot>();
-    std::shared_ptr<AnalysisResult> result =
-        buildLiveResult(m_grid, m_miner, m_tracker.incidents(), m_scorer.threshold(), *m_options);
+    std::shared_ptr<AnalysisResult> result = buildLiveResult(
+        m_grid, m_miner, m_tracker.incidents(), m_topLines, m_scorer.threshold(), *m_options);
     for (const EpisodeScore& e : m_scoreboard.episodes()) {
         if (e.episode.endNs < m_newestNs - m_options->windowNs)
             continue;

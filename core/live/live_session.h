@@ -6,6 +6,7 @@
 #include "core/live/line_scorer.h"
 #include "core/live/live_grid.h"
 #include "core/live/live_table.h"
+#include "core/live/live_top_lines.h"
 #include "core/templates/template_miner.h"
 
 #include <memory>
@@ -81,6 +82,7 @@ private:
     LineScorer m_scorer;
     IncidentTracker m_tracker;
     EpisodeScoreboard m_scoreboard;
+    LiveTopLines m_topLines; // the window's best-scoring lines (top anomalies)
     std::vector<std::uint8_t> m_templateSignals;
     std::vector<ServiceRecent> m_recent;
     std::uint64_t m_ingested = 0;
@@ -93,6 +95,7 @@ private:
     std::vector<LiveLineFeatures> m_features;
     std::vector<std::pair<std::int64_t, std::uint16_t>> m_places;
     std::vector<std::uint32_t> m_templatesOfBatch;
+    std::vector<std::size_t> m_rowsOfBatch; // index in the batch of each scored line
     std::vector<float> m_scores;
 };
 

@@ -88,13 +88,17 @@ std::string formatEpisodesJson(const Scenario& scenario, const std::vector<Episo
                 : Json(nullptr);
         item["origin"] = originName(e->origin);
         item["start"] = isoTime(std::max(e->startNs, header.startNs));
-        item["end"] = isoTime(std::min(e->endNs, header.endNs));
+        const bool running = header.inProgress && e->endNs > header.endNs;
+        const std::int64_t endNs = running ? e->endNs : std::min(e->endNs, header.endNs);
+        item["end"] = isoTime(endNs);
+        if (running)
+            item["in_progress"] = true;
         Json services = Json::array();
         Json onsets = Json::object();
         for (std::size_t i = 0; i < e->services.size(); ++i) {
             const std::string& name = scenario.services[e->services[i]].name;
             services.push_back(name);
-            onsets[name] = isoTime(std::min(e->onsetNs[i], header.endNs));
+            onsets[name] = isoTime(std::min(e->onsetNs[i], endNs));
         }
         item["services"] = services;
         if (e->type == EpisodeType::CascadingFailure)

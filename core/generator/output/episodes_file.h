@@ -17,6 +17,9 @@ struct EpisodesFileHeader {
     std::uint64_t lines = 0;
     bool labels = true;
     std::string format;
+    /// A stream still running: episodes under way keep their planned end (and say so with
+    /// "in_progress") instead of being clipped to the run's end so far.
+    bool inProgress = false;
 };
 
 /// The episodes file (`<output>.episodes.json`): the run and every episode that began inside

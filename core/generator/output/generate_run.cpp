@@ -68,15 +68,17 @@ private:
     void streamWallClock() {
         const auto interval = std::chrono::duration<double>(m_generator.settings().intervalSeconds);
         auto tick = std::chrono::steady_clock::now();
-        std::size_t knownEpisodes = 0;
+        EpisodeProgress known;
         while (m_summary.error.empty() && !m_generator.finished()) {
             const std::int64_t now = wallNowNs();
             while (m_generator.nextUntil(m_batch, now, kBatch) > 0 && m_summary.error.empty())
                 format();
             flush(true);
-            // Keep the episodes file current for anyone scoring the stream as it runs.
-            if (const std::size_t count = m_generator.episodes().size(); count != knownEpisodes) {
-                knownEpisodes = count;
+            // Keep the episodes file current for anyone scoring the stream as it runs: when an
+            // episode is added, starts (a monitor can name it in the incidents it raises at
+            // once) and ends. Its lines up to now are already written.
+            if (const EpisodeProgress progress = progressAt(now); progress != known) {
+                known = progress;
                 writeEpisodes(false);
             }
             tick += std::chrono::duration_cast<std::chrono::steady_clock::duration>(interval);
@@ -94,6 +96,22 @@ private:
                 return;
             }
         }
+    }
+
+    struct EpisodeProgress {
+        std::size_t added = 0;
+        std::size_t started = 0;
+        std::size_t ended = 0;
+        bool operator==(const EpisodeProgress&) const = default;
+    };
+    EpisodeProgress progressAt(std::int64_t nowNs) const {
+        EpisodeProgress p;
+        for (const Episode& e : m_generator.episodes()) {
+            ++p.added;
+            p.started += e.startNs <= nowNs ? 1 : 0;
+            p.ended += e.endNs <= nowNs ? 1 : 0;
+        }
+        return p;
     }
 
     void format() {
@@ -162,6 +180,7 @@ private:
         header.lines = m_summary.lines;
         header.labels = m_output.labels;
         header.format = std::string(outputFormatName(m_output.format));
+        header.inProgress = !final;
         const std::vector<Episode> episodes = m_generator.episodes();
         const std::string text = formatEpisodesJson(m_generator.scenario(), episodes, header);
         AtomicFileWriter file;
