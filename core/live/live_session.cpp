@@ -149,9 +149,13 @@ std::vector<RaisedIncident> LiveSession::ingest(std::span<const LogRow> rows, st
         m_places.emplace_back(slot->index, service);
         m_templatesOfBatch.push_back(tid);
         m_rowsOfBatch.push_back(static_cast<std::size_t>(&row - rows.data()));
-        // The raw line (extra) served the rules; the table keeps the columns and the message.
+        // LineIngestor hands the raw line over as extra: the table keeps it as the raw line
+        // (sealed chunks compress it well), so that drill-downs show the line and its fields.
         LogRow kept = row;
-        kept.extra = {};
+        if (kept.rawLine.empty()) {
+            kept.rawLine = row.extra;
+            kept.extra = {};
+        }
         m_table.append(kept, tid);
     }
     // Score the batch, then count outliers and keep timeline points where the lines went.
@@ -233,6 +237,7 @@ std::shared_ptr<const LiveSnapshot> LiveSession::snapshot(std::int64_t wallNs) {
     snap->late = m_late;
     snap->rowsKept = m_table.size();
     snap->tableBytes = m_table.heapBytes();
+    snap->rowsOverBudget = m_table.overBudgetRows();
     snap->newestNs = m_newestNs;
     snap->builtWallNs = wallNs;
     snap->lagSeconds =

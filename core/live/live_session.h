@@ -26,6 +26,7 @@ struct LiveSnapshot {
     std::uint64_t late = 0;               ///< lines older than the window (not aggregated)
     std::size_t rowsKept = 0;             ///< rows in the live table
     std::size_t tableBytes = 0;           ///< heap bytes of the live table
+    std::uint64_t rowsOverBudget = 0;     ///< rows the row budget evicted inside the window
     std::int64_t newestNs = kNoTimestamp; ///< newest line time
     std::int64_t builtWallNs = 0;
     double lagSeconds = 0.0;    ///< builtWallNs - newestNs (generation -> snapshot)

@@ -1,47 +1,62 @@
 #include "core/live/live_table.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace logscope::core {
 
 void LiveTable::append(const LogRow& row, std::uint32_t templateId) {
-    if (m_chunks.empty() || m_chunks.back()->table.size() >= m_options.chunkRows) {
-        m_chunks.push_back(std::make_unique<Chunk>());
-        m_chunks.back()->table.reserve(m_options.chunkRows);
-    }
-    Chunk& chunk = *m_chunks.back();
-    const std::size_t r = chunk.table.append(row);
-    chunk.table.setTemplateId(r, templateId);
-    if (row.timestampNs != kNoTimestamp)
-        chunk.newestNs = std::max(chunk.newestNs, row.timestampNs);
+    if (m_hot.size() >= m_options.chunkRows)
+        seal();
+    if (m_hot.empty())
+        m_hot.reserve(m_options.chunkRows);
+    m_hot.setTemplateId(m_hot.append(row), templateId);
     ++m_rows;
     ++m_appended;
 }
 
+void LiveTable::seal() {
+    m_sealed.push_back(
+        std::make_shared<const SealedChunk>(SealedChunk::seal(m_hot, m_options.sealLevel)));
+    m_sealedBytes += m_sealed.back()->heapBytes();
+    m_hot = LogTable();
+}
+
 void LiveTable::evict(std::int64_t fromNs) {
-    while (m_chunks.size() > 1) {
-        const Chunk& oldest = *m_chunks.front();
-        const bool tooOld = oldest.newestNs != kNoTimestamp && oldest.newestNs < fromNs;
-        const bool overBudget = m_rows - oldest.table.size() >= m_options.maxRows;
+    while (!m_sealed.empty()) {
+        const SealedChunk& oldest = *m_sealed.front();
+        const bool tooOld = oldest.newestNs() != kNoTimestamp && oldest.newestNs() < fromNs;
+        const bool overBudget = m_rows - oldest.rows() >= m_options.maxRows;
         if (!tooOld && !overBudget)
             break;
-        m_rows -= oldest.table.size();
-        m_chunks.pop_front();
+        if (!tooOld)
+            m_overBudget += oldest.rows();
+        m_rows -= oldest.rows();
+        m_sealedBytes -= oldest.heapBytes();
+        m_sealed.pop_front();
     }
 }
 
+LiveTableView LiveTable::view() const {
+    LiveTableView view;
+    view.sealed.assign(m_sealed.begin(), m_sealed.end());
+    auto newest = std::make_shared<LogTable>();
+    std::vector<RowId> all(m_hot.size());
+    std::iota(all.begin(), all.end(), RowId{0});
+    copyRowsExactly(*newest, m_hot, all);
+    view.newest = std::move(newest);
+    return view;
+}
+
 std::int64_t LiveTable::oldestNs() const noexcept {
-    for (const auto& chunk : m_chunks)
-        if (const std::int64_t t = chunk->table.firstTimestampNs(); t != kNoTimestamp)
-            return t;
-    return kNoTimestamp;
+    for (const auto& chunk : m_sealed)
+        if (chunk->oldestNs() != kNoTimestamp)
+            return chunk->oldestNs();
+    return m_hot.firstTimestampNs();
 }
 
 std::size_t LiveTable::heapBytes() const {
-    std::size_t total = 0;
-    for (const auto& chunk : m_chunks)
-        total += chunk->table.heapBytes();
-    return total;
+    return m_sealedBytes + m_hot.heapBytes();
 }
 
 } // namespace logscope::core

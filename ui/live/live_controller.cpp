@@ -1,5 +1,6 @@
 #include "ui/live/live_controller.h"
 
+#include "core/formats/format_registry.h"
 #include "core/generator/generate_json_lines.h"
 #include "core/generator/scenario/episode_types.h"
 #include "core/live/file_follower.h"
@@ -16,7 +17,8 @@ namespace {
 constexpr int kShowEveryMs = 250;                     // the GUI repaints at most 4 times a second
 constexpr auto kTick = std::chrono::milliseconds(20); // worker pace
 constexpr std::int64_t kSnapshotEveryNs = 250'000'000;
-constexpr std::size_t kMaxPull = 100'000; // lines per pull: bounded even after a stall
+constexpr std::size_t kMaxPull = 100'000;      // lines per pull: bounded even after a stall
+constexpr std::size_t kMaxDrillRows = 250'000; // a drill-down's lines: the newest this many
 
 std::int64_t wallNs() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(
@@ -92,6 +94,13 @@ void LiveController::startWorker(const QString& title) {
         m_latest.reset();
     }
     m_shown.reset();
+    m_pendingDrill.reset();
+    m_drillTask.cancel();
+    {
+        const std::lock_guard lock(m_windowMutex);
+        m_window.reset();
+    }
+    m_hasWindow = true;
     m_model->setResult(nullptr, title);
     m_thread = std::thread([this] { work(); });
     m_timer.start();
@@ -148,6 +157,11 @@ void LiveController::work() {
     auto session = std::make_unique<core::LiveSession>(m_options, m_feed != nullptr);
     std::unique_ptr<core::FileFollower> follower;
     core::LineIngestor ingestor;
+    const std::shared_ptr<const core::LogFormat> demoFormat =
+        m_feed != nullptr ? core::findBuiltinFormat("json-lines") : nullptr;
+    auto format = [&] {
+        return demoFormat ? demoFormat.get() : ingestor.format().get();
+    };
     if (m_feed == nullptr)
         follower =
             std::make_unique<core::FileFollower>(QFile::encodeName(m_followPath).toStdString());
@@ -176,8 +190,97 @@ void LiveController::work() {
                 lastSnapshot = now;
             }
         }
+        if (m_windowWanted.exchange(false))
+            publishWindow(*session, format());
         std::this_thread::sleep_until(tickStart + kTick);
     }
+    // The last window stays for drill-downs after stop (and answers a request in flight).
+    m_windowWanted = false;
+    publishWindow(*session, format());
+}
+
+// On the worker: detaches the window (a few milliseconds) and tells the GUI thread.
+void LiveController::publishWindow(const core::LiveSession& session,
+                                   const core::LogFormat* format) {
+    auto window = std::make_shared<DetachedWindow>();
+    window->view = session.table().view();
+    const core::TemplateMiner& miner = session.miner();
+    window->templateTexts.reserve(miner.size());
+    for (std::uint32_t id = 0; id < miner.size(); ++id)
+        window->templateTexts.push_back(miner.text(id));
+    window->source.path =
+        m_feed != nullptr ? "(live demo)" : QFile::encodeName(m_followPath).toStdString();
+    if (format != nullptr) {
+        window->source.format = format->name();
+        window->source.decoder = format->decoder();
+    }
+    {
+        const std::lock_guard lock(m_windowMutex);
+        m_window = std::move(window);
+    }
+    QMetaObject::invokeMethod(
+        this, [this] { collectDrill(); }, Qt::QueuedConnection);
+}
+
+bool LiveController::requestDrill(const DrillDown& drill, const core::ViewFilter& view) {
+    if (drill.explicitRows || !m_hasWindow)
+        return false;
+    PendingDrill pending;
+    pending.drill = drill;
+    pending.selection.filter = core::narrowFilter(view, drill.filter);
+    pending.selection.condition = drill.condition;
+    pending.selection.templateId = drill.templateId;
+    pending.selection.maxRows = kMaxDrillRows;
+    m_pendingDrill = std::move(pending);
+    m_drillTask.cancel();
+    if (isRunning())
+        m_windowWanted = true; // the worker answers within a tick
+    else
+        collectDrill(); // the window the worker left when it stopped
+    return true;
+}
+
+// On the GUI thread: thaws and filters the detached window on a pool thread.
+void LiveController::collectDrill() {
+    if (!m_pendingDrill)
+        return;
+    std::shared_ptr<const DetachedWindow> window;
+    {
+        const std::lock_guard lock(m_windowMutex);
+        window = m_window;
+    }
+    if (!window)
+        return;
+    PendingDrill pending = std::move(*m_pendingDrill);
+    m_pendingDrill.reset();
+    const core::LiveSelection selection = pending.selection;
+    m_drillTask.start(
+        [window, selection](const core::CancellationToken* cancel, const core::ProgressCallback&) {
+            CollectedDrill out;
+            out.frozen = core::freezeRows(window->view, selection, &window->source, cancel);
+            // A snapshot of the frozen rows that names their templates for the log view.
+            auto lookup = std::make_shared<core::AnalysisResult>();
+            const core::LogTable& table = *out.frozen.table;
+            lookup->totalLines = table.size();
+            lookup->lineTemplates.reserve(table.size());
+            for (core::RowId r = 0; r < table.size(); ++r)
+                lookup->lineTemplates.push_back(table.templateId(r));
+            lookup->templateTexts = window->templateTexts;
+            out.lookup = std::move(lookup);
+            return out;
+        },
+        [this, drill = std::move(pending.drill)](CollectedDrill collected) {
+            const core::FrozenRows& frozen = collected.frozen;
+            m_lastDrillChunks = {frozen.chunksThawed, frozen.chunksSkipped};
+            // The table holds exactly the mark's lines: the log view shows all of it.
+            DrillDown shown;
+            shown.description = drill.description;
+            if (frozen.capped)
+                shown.description = tr("%1 (the newest %L2 lines)")
+                                        .arg(drill.description)
+                                        .arg(static_cast<qulonglong>(frozen.table->size()));
+            Q_EMIT drillReady(frozen.table, std::move(collected.lookup), shown);
+        });
 }
 
 void LiveController::showLatest() {

@@ -2,6 +2,8 @@
 
 #include "core/live/generator_feed.h"
 #include "core/live/live_session.h"
+#include "ui/model/drill_down.h"
+#include "ui/workers/background_task.h"
 
 #include <QObject>
 #include <QString>
@@ -9,6 +11,7 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace logscope::ui {
@@ -64,16 +67,57 @@ public:
     /// Every anomaly type the generator can inject, as its command-line name.
     static QStringList injectableTypes();
 
+    /// True when there is a window to drill into (a stream runs, or ran and was stopped).
+    [[nodiscard]] bool hasWindow() const noexcept { return m_hasWindow; }
+    /// Collects the lines a dashboard mark names from the live window, without blocking the
+    /// GUI: the worker detaches the window (sealed chunks are shared, the newest is copied),
+    /// a pool thread thaws the chunks the mark's time range, levels and services may hold and
+    /// keeps the matching rows (the newest 250,000 at most); drillReady() then brings them.
+    /// view: the dashboard's filter. A newer request replaces a pending one. Returns false
+    /// (nothing happens) for a mark that names single rows, which live snapshots do not keep.
+    bool requestDrill(const DrillDown& drill, const core::ViewFilter& view);
+    /// Sealed chunks the last drill-down thawed, and those its summaries skipped.
+    [[nodiscard]] std::pair<std::size_t, std::size_t> lastDrillChunks() const noexcept {
+        return m_lastDrillChunks;
+    }
+    /// True while a drill-down is being collected.
+    [[nodiscard]] bool isDrilling() const noexcept {
+        return m_pendingDrill.has_value() || m_drillTask.isRunning();
+    }
+
 Q_SIGNALS:
     /// A new snapshot is on screen.
     void snapshotShown();
     /// Running, paused or stopped changed.
     void stateChanged();
+    /// The lines of a requestDrill(): table holds exactly them; drill (its description says
+    /// when the oldest were left out) selects every row of table; lookup names each row's
+    /// template (the log view's snapshot for table).
+    void drillReady(std::shared_ptr<const logscope::core::LogTable> table,
+                    std::shared_ptr<const logscope::core::AnalysisResult> lookup,
+                    const logscope::ui::DrillDown& drill);
 
 private:
     void startWorker(const QString& title);
     void work();
     void showLatest();
+    void publishWindow(const core::LiveSession& session, const core::LogFormat* format);
+    void collectDrill();
+
+    // The window as the worker last detached it, with the file its rows were read from.
+    struct DetachedWindow {
+        core::LiveTableView view;
+        core::SourceFile source;
+        std::vector<std::string> templateTexts; ///< by the miner's template id
+    };
+    struct CollectedDrill {
+        core::FrozenRows frozen;
+        std::shared_ptr<const core::AnalysisResult> lookup; ///< names the rows' templates
+    };
+    struct PendingDrill {
+        DrillDown drill;
+        core::LiveSelection selection;
+    };
 
     DashboardModel* m_model;
     QTimer m_timer;
@@ -89,6 +133,13 @@ private:
     std::shared_ptr<const core::LiveSnapshot> m_latest; // guarded by m_latestMutex
     std::shared_ptr<const core::LiveSnapshot> m_shown;
     std::uint64_t m_shownCount = 0;
+    std::atomic<bool> m_windowWanted{false};
+    std::mutex m_windowMutex;
+    std::shared_ptr<const DetachedWindow> m_window; // guarded by m_windowMutex
+    bool m_hasWindow = false;
+    std::optional<PendingDrill> m_pendingDrill; // GUI thread
+    BackgroundTask<CollectedDrill> m_drillTask{this};
+    std::pair<std::size_t, std::size_t> m_lastDrillChunks{0, 0};
 };
 
 } // namespace logscope::ui

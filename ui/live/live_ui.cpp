@@ -225,6 +225,10 @@ void LiveUi::onSnapshot() {
                 .arg(m_controller->isDemo() ? lag : snap->lagSeconds, 0, 'f', 2);
     if (snap->score.lastLatencySeconds)
         text += tr(" · detected in %1 s").arg(*snap->score.lastLatencySeconds, 0, 'f', 1);
+    // The live table's safety budget bit: drill-downs miss the window's oldest lines.
+    if (snap->rowsOverBudget > 0)
+        text += tr(" · row budget reached: %1 older lines of the window dropped")
+                    .arg(formatCount(snap->rowsOverBudget));
     m_status->setText(text);
     if (snap->score.caught > m_caughtShown) {
         m_caughtShown = snap->score.caught;

@@ -138,6 +138,8 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     createToolBar();
     m_live = new LiveUi(this, m_model);
+    connect(m_live->controller(), &LiveController::drillReady, this,
+            &MainWindow::showLiveDrillDown);
     restoreSettings();
     applyTheme();
     updateStatus();
@@ -221,17 +223,43 @@ void MainWindow::onLoaded(const LoadOutcome& outcome) {
 }
 
 void MainWindow::showDrillDown(const DrillDown& drill) {
+    if (!m_model->table() && m_live->controller()->hasWindow()) {
+        // Live mode: the controller collects the mark's lines off the GUI thread and brings
+        // them with drillReady (see showLiveDrillDown).
+        if (m_live->controller()->requestDrill(drill, m_model->filter()))
+            statusBar()->showMessage(
+                tr("Collecting lines from the live window: %1…").arg(drill.description), 10'000);
+        else
+            statusBar()->showMessage(
+                tr("Live mode lists lines by time, level, service or template; this mark names "
+                   "single lines."),
+                6000);
+        return;
+    }
     if (!m_model->table()) {
         statusBar()->showMessage(tr("Open a log file to see its lines."), 4000);
         return;
     }
+    showLogDock();
+    m_logView->showDrillDown(m_model->table(), m_model->result(), m_model->filter(), drill);
+}
+
+void MainWindow::showLiveDrillDown(std::shared_ptr<const core::LogTable> table,
+                                   std::shared_ptr<const core::AnalysisResult> lookup,
+                                   const DrillDown& drill) {
+    statusBar()->clearMessage(); // "Collecting lines…" is over
+    showLogDock();
+    // The table holds the mark's lines only: no further filter applies.
+    m_logView->showDrillDown(std::move(table), std::move(lookup), core::ViewFilter{}, drill);
+}
+
+void MainWindow::showLogDock() {
     if (m_logDock->isHidden()) {
         m_logDock->show();
         if (!m_logDock->isFloating())
             resizeDocks({m_logDock}, {std::max(220, height() * 36 / 100)}, Qt::Vertical);
     }
     m_logDock->raise();
-    m_logView->showDrillDown(m_model->table(), m_model->result(), m_model->filter(), drill);
 }
 
 void MainWindow::setBusy(bool busy, const QString& message) {

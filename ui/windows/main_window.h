@@ -102,6 +102,10 @@ private:
 
     // main_window.cpp
     void startLoad(std::vector<LoadJob::Source> sources, const QString& title);
+    void showLiveDrillDown(std::shared_ptr<const core::LogTable> table,
+                           std::shared_ptr<const core::AnalysisResult> lookup,
+                           const DrillDown& drill);
+    void showLogDock();
     void onLoaded(const LoadOutcome& outcome);
     void setBusy(bool busy, const QString& message = {});
     void warn(const QString& title, const QString& message);
