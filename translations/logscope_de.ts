@@ -2339,7 +2339,7 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
     </message>
     <message>
         <source>lines per %1</source>
-        <translation>Zeilen pro %1</translation>
+        <translation>Zeilen/%1</translation>
     </message>
     <message>
         <source>No lines to show</source>

@@ -98,29 +98,34 @@ public:
         // Each match is capped (PCRE2 limits), but a regex-hostile format would still spend
         // the cap on every line: once it has given up on most lines, it is not tried again.
         constexpr std::uint64_t kGiveUpAfter = 100;
-        // Only the first bad lines of a chunk are listed: the rest get a short reason, so a
-        // file that does not fit the format is not slowed down by translating every line.
-        const bool listed = m_bad++ < LoadReport::kMaxListedBadLines;
+        // Only the first bad lines of a chunk are listed: their reasons are in the UI language;
+        // the rest stay English, so a file that does not fit is not slowed down translating.
+        const bool listed = m_bad < LoadReport::kMaxListedBadLines;
         if (m_gaveUp >= kGiveUpAfter && m_gaveUp * 2 > m_tried) {
+            ++m_bad;
             error = listed ? toUtf8(Tr::tr("not tried: the format gave up on %1 of %2 lines (its "
                                            "pattern backtracks too much; simplify it)")
                                         .arg(m_gaveUp)
                                         .arg(m_tried))
-                           : std::string("not tried");
+                           : "not tried: the format gave up on " + std::to_string(m_gaveUp) +
+                                 " of " + std::to_string(m_tried) +
+                                 " lines (its pattern backtracks too much; simplify it)";
             return LineStatus::Bad;
         }
         ++m_tried;
         if (!m_matcher.match(line, m_values)) {
+            ++m_bad;
             if (m_matcher.gaveUp()) {
                 ++m_gaveUp;
                 error = listed ? toUtf8(Tr::tr("the format '%1' gave up on this line (its "
                                                "pattern backtracks too much)")
                                             .arg(fromUtf8(m_format->source())))
-                               : std::string("gave up");
+                               : "the format '" + m_format->source() +
+                                     "' gave up on this line (its pattern backtracks too much)";
             } else {
                 error = listed ? toUtf8(Tr::tr("does not match the format '%1'")
                                             .arg(fromUtf8(m_format->source())))
-                               : std::string("does not match");
+                               : "does not match the format '" + m_format->source() + "'";
             }
             return LineStatus::Bad;
         }
