@@ -81,6 +81,9 @@ void IncidentsBySeverityPanel::showResult(const core::AnalysisResult& result) {
     c->addSeries(m_series);
     auto* xAxis = new QBarCategoryAxis;
     xAxis->append(categories);
+    // Three short names fit side by side even in a small window; truncated they read
+    // "CRITI..." / "KRITI...".
+    xAxis->setTruncateLabels(false);
     auto* yAxis = new QValueAxis;
     yAxis->setRange(0, std::max(1.0, std::ceil(static_cast<double>(peak) * 1.15)));
     yAxis->setLabelFormat(QStringLiteral("%d"));
