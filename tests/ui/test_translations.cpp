@@ -1,11 +1,16 @@
-// The translations: every .ts entry is finished with matching placeholders, each compiled
-// language translates the main window (menus with unique accelerators), numbers follow the
-// language's locale, and 1280×800 screenshots of the window in each language
-// (LOGSCOPE_RENDER_DIR) show whether longer labels fit.
+// The translations: every .ts entry is finished with matching placeholders (each plural form
+// too), each compiled language translates the main window (menus with unique accelerators) and
+// the sentences the analysis builds (side panels), counts take the language's plural forms
+// (English's from logscope_en.ts), numbers follow the language's locale, and 1280×800
+// screenshots of the window in each language (LOGSCOPE_RENDER_DIR) show whether longer labels
+// fit.
 #include "support/fixture.h"
 #include "ui/dialogs/export_png_dialog.h"
 #include "ui/format/display_format.h"
 #include "ui/format/display_names.h"
+#include "ui/lists/anomaly_list.h"
+#include "ui/lists/card_delegate.h"
+#include "ui/lists/incident_list.h"
 #include "ui/model/dashboard_model.h"
 #include "ui/windows/main_window.h"
 
@@ -173,6 +178,36 @@ private Q_SLOTS:
         QVERIFY(german.loaded());
         QCOMPARE(lines(1), QStringLiteral("<b>1</b> Zeile"));
         QCOMPARE(lines(2), QStringLiteral("<b>2</b> Zeilen"));
+    }
+
+    void theSidePanelsShowTheAnalysisInTheLanguage_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    void theSidePanelsShowTheAnalysisInTheLanguage() {
+        // The incident recommendations and anomaly explanations are built by the analysis
+        // (in a worker thread) and shown as they are: in the installed language.
+        QFETCH(QString, language);
+        Translation translation(language);
+        QVERIFY(translation.loaded());
+        ui::MainWindow window;
+        QSignalSpy loaded(window.model(), &ui::DashboardModel::logChanged);
+        window.openBuffer(test::generatedLines(20'000), QStringLiteral("Demo"));
+        QVERIFY(loaded.wait(60'000));
+        const bool german = language == QLatin1String("de");
+        QVERIFY(window.incidentList()->count() > 0);
+        for (int i = 0; i < window.incidentList()->count(); ++i) {
+            const QString recommendation =
+                window.incidentList()->item(i)->data(ui::CardDelegate::MutedDetailRole).toString();
+            // Every German recommendation addresses the reader ("Prüfen Sie ...").
+            QVERIFY2(recommendation.contains(QStringLiteral("Sie ")) == german,
+                     qPrintable(recommendation));
+        }
+        QVERIFY(window.anomalyList()->count() > 0);
+        const QString why =
+            window.anomalyList()->item(0)->data(ui::CardDelegate::MutedDetailRole).toString();
+        QVERIFY2(why.contains(QStringLiteral("error rate")) != german, qPrintable(why));
     }
 
     void englishAcceleratorsAreUnique() {
