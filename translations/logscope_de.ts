@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>%1 distinct services: the %2 least busy are analysed together as &quot;(other services)&quot;</source>
+        <translation>%1 verschiedene Dienste: die %2 am wenigsten aktiven werden gemeinsam als „(other services)“ analysiert</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeCommand</name>
     <message>
         <source>Print the result as JSON (schema in the README); `--json OUT` writes it to OUT instead.</source>
@@ -85,6 +92,58 @@
     </message>
 </context>
 <context>
+    <name>AnomalyExplanation</name>
+    <message>
+        <source>unusual time of day %1</source>
+        <translation>ungewöhnliche Tageszeit %1</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>5-min error rate %1</source>
+        <translation>5-Min.-Fehlerrate %1</translation>
+    </message>
+    <message>
+        <source>5-min mean latency %1 ms</source>
+        <translation>5-Min.-Mittel der Latenz %1 ms</translation>
+    </message>
+    <message>
+        <source>latency %1 ms</source>
+        <translation>Latenz %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>template seen %n times</source>
+        <translation>
+            <numerusform>Vorlage %n-mal gesehen</numerusform>
+            <numerusform>Vorlage %n-mal gesehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>%1 (z %2)</source>
+        <comment>an anomaly driver and its robust z-score</comment>
+        <translation>%1 (z %2)</translation>
+    </message>
+    <message>
+        <source>no single feature stands out</source>
+        <translation>kein einzelnes Merkmal sticht heraus</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between anomaly drivers</comment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>CommandSupport</name>
     <message>
         <source>Try &apos;logscope &lt;command&gt; --help&apos;.
@@ -112,11 +171,15 @@
         <translation>logscope: kein bekanntes Format passt gut zu %1; gelesen als %2 (Konfidenz %3). Wählen Sie eines mit --format.
 </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1: %2 of %3 lines could not be read
 </source>
-        <translation>%1: %2 von %3 Zeilen konnten nicht gelesen werden
-</translation>
+        <translation>
+            <numerusform>%1: %2 von %3 Zeile konnte nicht gelesen werden
+</numerusform>
+            <numerusform>%1: %2 von %3 Zeilen konnten nicht gelesen werden
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>line </source>
@@ -129,6 +192,22 @@
     <message>
         <source>%1 inputs</source>
         <translation>%1 Eingaben</translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage inside a sentence</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <comment>a time window inside a sentence</comment>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -241,9 +320,12 @@
         <source>containing “%1”</source>
         <translation>mit „%1“</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lines</source>
-        <translation>%1 Zeilen</translation>
+        <translation>
+            <numerusform>%1 Zeile</numerusform>
+            <numerusform>%1 Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -257,17 +339,26 @@
         <source>P95 %1 · P99 %2</source>
         <translation>P95 %1 · P99 %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 anomalies</source>
-        <translation>%1 Anomalien</translation>
+        <translation>
+            <numerusform>%1 Anomalie</numerusform>
+            <numerusform>%1 Anomalien</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 incidents (%2 critical)</source>
-        <translation>%1 Vorfälle (%2 kritisch)</translation>
+        <translation>
+            <numerusform>%1 Vorfall (%2 kritisch)</numerusform>
+            <numerusform>%1 Vorfälle (%2 kritisch)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 incidents</source>
-        <translation>%1 Vorfälle</translation>
+        <translation>
+            <numerusform>%1 Vorfall</numerusform>
+            <numerusform>%1 Vorfälle</numerusform>
+        </translation>
     </message>
     <message>
         <source>health %1 %2</source>
@@ -619,6 +710,78 @@ Befehle (jeder hat --help):
     </message>
 </context>
 <context>
+    <name>Incidents</name>
+    <message numerus="yes">
+        <source>%n resource warnings from %1 in %2, %3x its usual rate</source>
+        <translation>
+            <numerusform>%n Ressourcenwarnung von %1 in %2, %3-mal so oft wie üblich</numerusform>
+            <numerusform>%n Ressourcenwarnungen von %1 in %2, %3-mal so oft wie üblich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered %2 of requests with 502/503/504</source>
+        <translation>%1 beantwortete %2 der Anfragen mit 502/503/504</translation>
+    </message>
+    <message numerus="yes">
+        <source>Traffic of %1 collapsed: %n lines in %2 where about %3 were expected</source>
+        <translation>
+            <numerusform>Verkehr von %1 eingebrochen: %n Zeile in %2, wo etwa %3 erwartet wurden</numerusform>
+            <numerusform>Verkehr von %1 eingebrochen: %n Zeilen in %2, wo etwa %3 erwartet wurden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brute force: %n failed logins in one minute from %1 (%2 in all)</source>
+        <translation>
+            <numerusform>Brute-Force: %n fehlgeschlagene Anmeldung in einer Minute von %1 (insgesamt %2)</numerusform>
+            <numerusform>Brute-Force: %n fehlgeschlagene Anmeldungen in einer Minute von %1 (insgesamt %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brute force: %1 failed logins per minute on %2 (usual %3 of its lines)</source>
+        <translation>Brute-Force: %1 fehlgeschlagene Anmeldungen pro Minute bei %2 (üblich: %3 seiner Zeilen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Injection attempts: %n requests to %1 carried SQL, script or path-traversal payloads and some were answered with success</source>
+        <translation>
+            <numerusform>Injektionsversuche: %n Anfrage an %1 enthielt SQL-, Skript- oder Path-Traversal-Nutzdaten, und einige wurden erfolgreich beantwortet</numerusform>
+            <numerusform>Injektionsversuche: %n Anfragen an %1 enthielten SQL-, Skript- oder Path-Traversal-Nutzdaten, und einige wurden erfolgreich beantwortet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Injection attempts: %n requests to %1 carried SQL, script or path-traversal payloads</source>
+        <translation>
+            <numerusform>Injektionsversuche: %n Anfrage an %1 enthielt SQL-, Skript- oder Path-Traversal-Nutzdaten</numerusform>
+            <numerusform>Injektionsversuche: %n Anfragen an %1 enthielten SQL-, Skript- oder Path-Traversal-Nutzdaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Multiple services failing within %1: %2</source>
+        <translation>Mehrere Dienste fallen innerhalb von %1 aus: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of %1 with missing or impossible values in %2 (%3 of its lines)</source>
+        <translation>
+            <numerusform>%n Zeile von %1 mit fehlenden oder unmöglichen Werten in %2 (%3 seiner Zeilen)</numerusform>
+            <numerusform>%n Zeilen von %1 mit fehlenden oder unmöglichen Werten in %2 (%3 seiner Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s requests took more than %3 ms (%4x its P95 baseline of %5 ms); mean %6 ms</source>
+        <translation>%1 der Anfragen an %2 dauerten länger als %3 ms (%4-mal seine P95-Basis von %5 ms); Mittel %6 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests to %1 refused by rate limiting in %2 (%3 of its traffic, %4x its usual rate)</source>
+        <translation>
+            <numerusform>%n Anfrage an %1 durch Ratenbegrenzung abgewiesen in %2 (%3 seines Verkehrs, %4-mal so oft wie üblich)</numerusform>
+            <numerusform>%n Anfragen an %1 durch Ratenbegrenzung abgewiesen in %2 (%3 seines Verkehrs, %4-mal so oft wie üblich)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error rate of %1 reached %2 in a %3-minute window (threshold %4, usual %5)</source>
+        <translation>Fehlerrate von %1 erreichte %2 in einem %3-Minuten-Fenster (Schwelle %4, üblich %5)</translation>
+    </message>
+</context>
+<context>
     <name>InputOptions</name>
     <message>
         <source>Read the input as FORMAT instead of detecting it: a format name (see &apos;logscope formats&apos;), a saved format&apos;s name, or a format string such as &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</source>
@@ -689,6 +852,89 @@ Befehle (jeder hat --help):
     </message>
 </context>
 <context>
+    <name>LoadProblems</name>
+    <message>
+        <source>JSON value is not an object</source>
+        <translation>JSON-Wert ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>array element is neither a string nor an object</source>
+        <translation>Array-Element ist weder Zeichenkette noch Objekt</translation>
+    </message>
+    <message>
+        <source>not an access log line (`client - user [time] &quot;request&quot; status bytes`)</source>
+        <translation>keine Access-Log-Zeile (`client - user [time] &quot;request&quot; status bytes`)</translation>
+    </message>
+    <message>
+        <source>too many inputs: at most %1 files can be loaded at once</source>
+        <translation>zu viele Eingaben: höchstens %1 Dateien können auf einmal geladen werden</translation>
+    </message>
+    <message>
+        <source>none of the inputs is a text log: %1</source>
+        <translation>keine der Eingaben ist ein Text-Log: %1</translation>
+    </message>
+    <message>
+        <source>%1: does not look like a text log (binary data); use --format to read it anyway</source>
+        <translation>%1: sieht nicht wie ein Text-Log aus (Binärdaten); mit --format trotzdem lesen</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (übersprungen)</translation>
+    </message>
+    <message>
+        <source>%1: the file shrank while it was read; the part cut off is missing</source>
+        <translation>%1: die Datei wurde beim Lesen kleiner; der abgeschnittene Teil fehlt</translation>
+    </message>
+    <message>
+        <source>no input given</source>
+        <translation>keine Eingabe angegeben</translation>
+    </message>
+    <message>
+        <source>not tried: the format gave up on %1 of %2 lines (its pattern backtracks too much; simplify it)</source>
+        <translation>nicht versucht: das Format gab bei %1 von %2 Zeilen auf (sein Muster verfolgt zu viel zurück; vereinfachen Sie es)</translation>
+    </message>
+    <message>
+        <source>the format &apos;%1&apos; gave up on this line (its pattern backtracks too much)</source>
+        <translation>das Format &apos;%1&apos; gab bei dieser Zeile auf (sein Muster verfolgt zu viel zurück)</translation>
+    </message>
+    <message>
+        <source>does not match the format &apos;%1&apos;</source>
+        <translation>passt nicht zum Format &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not an RFC 5424 syslog line (`&lt;PRI&gt;1 TIMESTAMP HOST APP PROCID MSGID SD message`)</source>
+        <translation>keine RFC-5424-Syslog-Zeile (`&lt;PRI&gt;1 TIMESTAMP HOST APP PROCID MSGID SD message`)</translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation>kein JSON-Array</translation>
+    </message>
+    <message>
+        <source>not `[time] [LEVEL] [source/service] message`</source>
+        <translation>nicht `[time] [LEVEL] [source/service] message`</translation>
+    </message>
+    <message>
+        <source>not a syslog line (`Mmm dd HH:MM:SS host tag: message`)</source>
+        <translation>keine Syslog-Zeile (`Mmm dd HH:MM:SS host tag: message`)</translation>
+    </message>
+    <message>
+        <source>not logfmt (`key=value key=&quot;quoted value&quot;`)</source>
+        <translation>kein logfmt (`key=value key=&quot;quoted value&quot;`)</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>no level (INFO, WARN, ERROR, ...) after the timestamp</source>
+        <translation>keine Stufe (INFO, WARN, ERROR, …) nach dem Zeitstempel</translation>
+    </message>
+    <message>
+        <source>no timestamp at the start of the line</source>
+        <translation>kein Zeitstempel am Zeilenanfang</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Mon</source>
@@ -745,6 +991,104 @@ Befehle (jeder hat --help):
     <message>
         <source>Sunday</source>
         <translation>Sonntag</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendations</name>
+    <message>
+        <source>(no template)</source>
+        <translation>(keine Vorlage)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>den Dienst</translation>
+    </message>
+    <message>
+        <source>Investigate %1: %2 drove its error rate to %3; check its dependencies and the latest deployment, and roll back if a release coincides.</source>
+        <translation>Untersuchen Sie %1: %2 trieb seine Fehlerrate auf %3; prüfen Sie seine Abhängigkeiten und das letzte Deployment, und machen Sie es rückgängig, wenn ein Release zeitlich zusammenfällt.</translation>
+    </message>
+    <message>
+        <source>Profile %1: requests took over %2 ms (mean %3 ms); look for slow queries, lock contention or saturated instances, and scale out if the slowdown follows load.</source>
+        <translation>Profilieren Sie %1: Anfragen dauerten über %2 ms (Mittel %3 ms); suchen Sie nach langsamen Abfragen, Sperrkonflikten oder ausgelasteten Instanzen, und skalieren Sie horizontal, wenn die Verlangsamung der Last folgt.</translation>
+    </message>
+    <message>
+        <source>IMMEDIATE: stabilise %1 first (it failed first, with %2), then %3 followed; restart or fail it over, shed load, and put timeouts and circuit breakers between it and its callers.</source>
+        <translation>SOFORT: stabilisieren Sie zuerst %1 (es fiel zuerst aus, mit %2), dann folgten %3; starten Sie es neu oder schalten Sie auf ein Ersatzsystem um, reduzieren Sie die Last, und setzen Sie Timeouts und Circuit Breaker zwischen es und seine Aufrufer.</translation>
+    </message>
+    <message>
+        <source>IMMEDIATE: stabilise %1 first (it failed first, with %2); restart or fail it over, shed load, and put timeouts and circuit breakers between it and its callers.</source>
+        <translation>SOFORT: stabilisieren Sie zuerst %1 (es fiel zuerst aus, mit %2); starten Sie es neu oder schalten Sie auf ein Ersatzsystem um, reduzieren Sie die Last, und setzen Sie Timeouts und Circuit Breaker zwischen es und seine Aufrufer.</translation>
+    </message>
+    <message>
+        <source>Free or add capacity on %1: %2 kept repeating; check memory, disk and connection-pool usage, look for a leak or a runaway consumer before raising limits.</source>
+        <translation>Geben Sie auf %1 Kapazität frei oder fügen Sie welche hinzu: %2 wiederholte sich ständig; prüfen Sie Speicher, Festplatte und Verbindungspool, und suchen Sie nach einem Leck oder einem außer Kontrolle geratenen Verbraucher, bevor Sie Grenzen anheben.</translation>
+    </message>
+    <message>
+        <source>Block the source of the injection attempts on %1 (e.g. %2); verify parameterised queries and output encoding on that endpoint and tighten the WAF rules.</source>
+        <translation>Blockieren Sie die Quelle der Injektionsversuche auf %1 (z. B. %2); prüfen Sie parametrisierte Abfragen und Ausgabekodierung an diesem Endpunkt, und verschärfen Sie die WAF-Regeln.</translation>
+    </message>
+    <message>
+        <source>Rate-limit or block the client behind the failed logins on %1; enable account lockout or CAPTCHA, and check whether any login from it succeeded.</source>
+        <translation>Begrenzen oder blockieren Sie den Client hinter den fehlgeschlagenen Anmeldungen bei %1; aktivieren Sie Kontosperrung oder CAPTCHA, und prüfen Sie, ob eine Anmeldung von ihm erfolgreich war.</translation>
+    </message>
+    <message>
+        <source>Check that %1&apos;s instances are up and reachable (health checks, load balancer, crash loops); restart failed instances and verify its upstream dependencies.</source>
+        <translation>Prüfen Sie, ob die Instanzen von %1 laufen und erreichbar sind (Health-Checks, Load Balancer, Absturzschleifen); starten Sie ausgefallene Instanzen neu, und prüfen Sie seine vorgelagerten Abhängigkeiten.</translation>
+    </message>
+    <message>
+        <source>Find the clients %1 throttled (see the evidence lines): block or slow abusive ones, raise the quota of legitimate ones, and make callers back off with jitter instead of retrying at once.</source>
+        <translation>Ermitteln Sie die Clients, die %1 gedrosselt hat (siehe Belegzeilen): blockieren oder bremsen Sie missbräuchliche, erhöhen Sie das Kontingent legitimer, und lassen Sie Aufrufer mit Jitter zurückweichen, statt sofort erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Check what writes %1&apos;s records: fields it always fills came missing or impossible (e.g. %2); validate records at the producer and fix its serialisation before trusting these figures.</source>
+        <translation>Prüfen Sie, was die Datensätze von %1 schreibt: sonst stets gefüllte Felder fehlten oder waren unmöglich (z. B. %2); validieren Sie Datensätze beim Erzeuger und beheben Sie seine Serialisierung, bevor Sie diesen Zahlen trauen.</translation>
+    </message>
+    <message>
+        <source>It is part of a cascading failure that started in %1: stabilise %1 first.</source>
+        <translation>Es ist Teil eines Kaskadenausfalls, der in %1 begann: stabilisieren Sie zuerst %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CRITICAL INCIDENTS: %n need immediate action; start with the earliest root cause listed above.</source>
+        <translation>
+            <numerusform>KRITISCHE VORFÄLLE: %n erfordert sofortiges Handeln; beginnen Sie mit der frühesten oben genannten Ursache.</numerusform>
+            <numerusform>KRITISCHE VORFÄLLE: %n erfordern sofortiges Handeln; beginnen Sie mit der frühesten oben genannten Ursache.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PERFORMANCE DEGRADATION: P95 response time at %1 ms; optimise slow queries or scale infrastructure.</source>
+        <translation>LEISTUNGSABFALL: P95-Antwortzeit bei %1 ms; optimieren Sie langsame Abfragen oder skalieren Sie die Infrastruktur.</translation>
+    </message>
+    <message>
+        <source>HIGH ERROR RATE: %1 of lines are errors; fix the top error patterns first.</source>
+        <translation>HOHE FEHLERRATE: %1 der Zeilen sind Fehler; beheben Sie zuerst die häufigsten Fehlermuster.</translation>
+    </message>
+    <message numerus="yes">
+        <source>HIGH ANOMALY RATE: %n anomalies detected; review anomalous patterns for security threats.</source>
+        <translation>
+            <numerusform>HOHE ANOMALIERATE: %n Anomalie erkannt; prüfen Sie auffällige Muster auf Sicherheitsbedrohungen.</numerusform>
+            <numerusform>HOHE ANOMALIERATE: %n Anomalien erkannt; prüfen Sie auffällige Muster auf Sicherheitsbedrohungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UNHEALTHY SERVICE: %1 succeeds on %2 of requests; review its errors.</source>
+        <translation>UNGESUNDER DIENST: %1 ist bei %2 der Anfragen erfolgreich; prüfen Sie seine Fehler.</translation>
+    </message>
+    <message>
+        <source>DEGRADING TREND: the daily error rate is rising; compare recent deployments and load.</source>
+        <translation>NEGATIVER TREND: die tägliche Fehlerrate steigt; vergleichen Sie die letzten Deployments und die Last.</translation>
+    </message>
+    <message>
+        <source>System operating within normal parameters.</source>
+        <translation>Das System arbeitet im normalen Rahmen.</translation>
     </message>
 </context>
 <context>
@@ -815,11 +1159,15 @@ Befehle (jeder hat --help):
         <source> (for a text log, give its line format with --format)</source>
         <translation> (bei einem Textlog geben Sie das Zeilenformat mit --format an)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>logscope templates: %1 of %2 lines could not be read and are not mined
 </source>
-        <translation>logscope templates: %1 von %2 Zeilen konnten nicht gelesen werden und werden nicht ausgewertet
-</translation>
+        <translation>
+            <numerusform>logscope templates: %1 von %2 Zeile konnte nicht gelesen werden und wird nicht ausgewertet
+</numerusform>
+            <numerusform>logscope templates: %1 von %2 Zeilen konnten nicht gelesen werden und werden nicht ausgewertet
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>  line %1: %2
@@ -876,6 +1224,305 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
 </source>
         <translation>logscope templates: --top erwartet eine nichtnegative ganze Zahl, erhalten: &apos;%1&apos;
 </translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>(no time)</source>
+        <translation>(keine Zeit)</translation>
+    </message>
+    <message>
+        <source>SYSTEM HEALTH OVERVIEW</source>
+        <translation>ÜBERBLICK SYSTEMGESUNDHEIT</translation>
+    </message>
+    <message>
+        <source>Health Score:</source>
+        <translation>Gesundheitswert:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Total Logs Analyzed:</source>
+        <translation>Analysierte Zeilen:</translation>
+    </message>
+    <message>
+        <source>Time Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Time Period:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>no timestamps</source>
+        <translation>keine Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Trend:</source>
+        <translation>Trend:</translation>
+    </message>
+    <message>
+        <source>PERFORMANCE METRICS</source>
+        <translation>LEISTUNGSKENNZAHLEN</translation>
+    </message>
+    <message>
+        <source>Average Response Time:</source>
+        <translation>Mittlere Antwortzeit:</translation>
+    </message>
+    <message>
+        <source>P50 Response Time:</source>
+        <translation>P50-Antwortzeit:</translation>
+    </message>
+    <message>
+        <source>P95 Response Time:</source>
+        <translation>P95-Antwortzeit:</translation>
+    </message>
+    <message>
+        <source>P99 Response Time:</source>
+        <translation>P99-Antwortzeit:</translation>
+    </message>
+    <message>
+        <source>Response Times:</source>
+        <translation>Antwortzeiten:</translation>
+    </message>
+    <message>
+        <source>none in this log</source>
+        <translation>keine in diesem Log</translation>
+    </message>
+    <message>
+        <source>Success Rate:</source>
+        <translation>Erfolgsrate:</translation>
+    </message>
+    <message>
+        <source>Error Rate:</source>
+        <translation>Fehlerrate:</translation>
+    </message>
+    <message>
+        <source>ANOMALY DETECTION</source>
+        <translation>ANOMALIEERKENNUNG</translation>
+    </message>
+    <message>
+        <source>Anomalies Detected:</source>
+        <translation>Erkannte Anomalien:</translation>
+    </message>
+    <message>
+        <source>Anomaly Rate:</source>
+        <translation>Anomalierate:</translation>
+    </message>
+    <message>
+        <source>Metric Outliers:</source>
+        <translation>Ausreißer bei Messwerten:</translation>
+    </message>
+    <message>
+        <source>Isolation Forest Outliers:</source>
+        <translation>Isolation-Forest-Ausreißer:</translation>
+    </message>
+    <message>
+        <source>%1 (score &gt;= %2)</source>
+        <translation>%1 (Wert &gt;= %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n Anomalies:</source>
+        <translation>
+            <numerusform>Die %n auffälligste Anomalie:</numerusform>
+            <numerusform>Die %n auffälligsten Anomalien:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Meldung:</translation>
+    </message>
+    <message>
+        <source>Response Time:</source>
+        <translation>Antwortzeit:</translation>
+    </message>
+    <message>
+        <source>Anomaly Score:</source>
+        <translation>Anomaliewert:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Unusual Periods (robust z against the hour-of-day baseline):</source>
+        <translation>Ungewöhnliche Zeiträume (robustes z gegen die Basis je Tageszeit):</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 expected (z %3)</source>
+        <translation>%1 statt erwarteter %2 (z %3)</translation>
+    </message>
+    <message>
+        <source>ERROR PATTERNS</source>
+        <translation>FEHLERMUSTER</translation>
+    </message>
+    <message>
+        <source>Unique Error Types:</source>
+        <translation>Verschiedene Fehlerarten:</translation>
+    </message>
+    <message>
+        <source>Correlated Error Pairs:</source>
+        <translation>Korrelierte Fehlerpaare:</translation>
+    </message>
+    <message>
+        <source>Pattern Clusters:</source>
+        <translation>Muster-Cluster:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n Most Frequent Errors:</source>
+        <translation>
+            <numerusform>Der %n häufigste Fehler:</numerusform>
+            <numerusform>Die %n häufigsten Fehler:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strongest Correlations:</source>
+        <translation>Stärkste Korrelationen:</translation>
+    </message>
+    <message>
+        <source>INCIDENTS</source>
+        <translation>VORFÄLLE</translation>
+    </message>
+    <message>
+        <source>Total Incidents:</source>
+        <translation>Vorfälle insgesamt:</translation>
+    </message>
+    <message>
+        <source>Most severe first:</source>
+        <translation>Schwerste zuerst:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Root Cause:</source>
+        <translation>Ursache:</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Empfehlung:</translation>
+    </message>
+    <message>
+        <source>SERVICE HEALTH BREAKDOWN</source>
+        <translation>GESUNDHEIT JE DIENST</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Avg RT:</source>
+        <translation>Mittl. AZ:</translation>
+    </message>
+    <message>
+        <source>Success:</source>
+        <translation>Erfolg:</translation>
+    </message>
+    <message>
+        <source>LINES PER LEVEL</source>
+        <translation>ZEILEN JE STUFE</translation>
+    </message>
+    <message>
+        <source>LINES PER SERVICE</source>
+        <translation>ZEILEN JE DIENST</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <source>DETECTION QUALITY (against the log&apos;s ground truth)</source>
+        <translation>ERKENNUNGSQUALITÄT (gegen die Referenzlabels des Logs)</translation>
+    </message>
+    <message>
+        <source>Labelled anomalies:</source>
+        <translation>Markierte Anomalien:</translation>
+    </message>
+    <message>
+        <source>none (%1 lines flagged)</source>
+        <translation>keine (%1 Zeilen markiert)</translation>
+    </message>
+    <message>
+        <source>Line precision / recall / F1:</source>
+        <translation>Zeilen-Präzision / Recall / F1:</translation>
+    </message>
+    <message>
+        <source>Episodes caught (%1):</source>
+        <translation>Erkannte Episoden (%1):</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>episodes file</source>
+        <translation>Episodendatei</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Incidents on a true episode:</source>
+        <translation>Vorfälle auf echter Episode:</translation>
+    </message>
+    <message>
+        <source>LOGSCOPE REPORT: %1</source>
+        <translation>LOGSCOPE-BERICHT: %1</translation>
+    </message>
+    <message>
+        <source>RECOMMENDATIONS</source>
+        <translation>EMPFEHLUNGEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 lines at ERROR or worse)</source>
+        <translation>
+            <numerusform>%1 (%2 Zeile mit ERROR oder schlimmer)</numerusform>
+            <numerusform>%1 (%2 Zeilen mit ERROR oder schlimmer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 occurrences</source>
+        <translation>
+            <numerusform>%1 Vorkommen</numerusform>
+            <numerusform>%1 Vorkommen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -956,13 +1603,19 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
         <source>The activity heat map comes from the time statistics.</source>
         <translation>Die Aktivitäts-Heatmap stammt aus der Zeitstatistik.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>busiest: %1 %2:00 (%3 lines)</source>
-        <translation>am meisten: %1 %2:00 (%3 Zeilen)</translation>
+        <translation>
+            <numerusform>am meisten: %1 %2:00 (%3 Zeile)</numerusform>
+            <numerusform>am meisten: %1 %2:00 (%3 Zeilen)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 lines (%5 of all)&lt;br&gt;click to list them</source>
-        <translation>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 Zeilen (%5 aller Zeilen)&lt;br&gt;Klicken listet sie auf</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 Zeile (%5 aller Zeilen)&lt;br&gt;Klicken listet sie auf</numerusform>
+            <numerusform>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 Zeilen (%5 aller Zeilen)&lt;br&gt;Klicken listet sie auf</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lines of %1s %2:00–%3:00 UTC</source>
@@ -1042,9 +1695,12 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
         <source>Scores come from the Isolation Forest over per-line features.</source>
         <translation>Die Werte stammen vom Isolation Forest über Merkmale je Zeile.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 anomalies (%2) · drag to zoom</source>
-        <translation>%1 Anomalien (%2) · Ziehen zum Zoomen</translation>
+        <translation>
+            <numerusform>%1 Anomalie (%2) · Ziehen zum Zoomen</numerusform>
+            <numerusform>%1 Anomalien (%2) · Ziehen zum Zoomen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every detected anomaly</source>
@@ -1110,17 +1766,26 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
         <source>No line is at ERROR or CRITICAL level.</source>
         <translation>Keine Zeile hat die Stufe ERROR oder CRITICAL.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 error lines · top %2 of %3 services</source>
-        <translation>%1 Fehlerzeilen · Top %2 von %3 Diensten</translation>
+        <translation>
+            <numerusform>%1 Fehlerzeile · Top %2 von %3 Diensten</numerusform>
+            <numerusform>%1 Fehlerzeilen · Top %2 von %3 Diensten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 error lines</source>
-        <translation>%1 Fehlerzeilen</translation>
+        <translation>
+            <numerusform>%1 Fehlerzeile</numerusform>
+            <numerusform>%1 Fehlerzeilen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 error lines of %3 (%4)&lt;br&gt;%5 warnings&lt;br&gt;click to list the error lines</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Fehlerzeilen von %3 (%4)&lt;br&gt;%5 Warnungen&lt;br&gt;Klicken listet die Fehlerzeilen auf</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Fehlerzeile von %3 (%4)&lt;br&gt;%5 Warnungen&lt;br&gt;Klicken listet die Fehlerzeilen auf</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Fehlerzeilen von %3 (%4)&lt;br&gt;%5 Warnungen&lt;br&gt;Klicken listet die Fehlerzeilen auf</numerusform>
+        </translation>
     </message>
     <message>
         <source>ERROR and CRITICAL lines of %1</source>
@@ -1240,9 +1905,12 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
         <source>All levels</source>
         <translation>Alle Stufen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 services</source>
-        <translation>%1 von %2 Diensten</translation>
+        <translation>
+            <numerusform>%1 von %2 Dienst</numerusform>
+            <numerusform>%1 von %2 Diensten</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 levels</source>
@@ -1279,9 +1947,12 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
         <source>the file has no lines</source>
         <translation>die Datei hat keine Zeilen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;, confidence %2 (from the first %3 lines)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, Konfidenz %2 (aus den ersten %3 Zeilen)</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, Konfidenz %2 (aus der ersten %3 Zeile)</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, Konfidenz %2 (aus den ersten %3 Zeilen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Detection&apos;s guess:</source>
@@ -1331,9 +2002,12 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
         <source>The file has no lines to preview.</source>
         <translation>Die Datei hat keine Zeilen für eine Vorschau.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Read as &lt;b&gt;%1&lt;/b&gt; · fit %2 · first %3 lines: %4 parsed</source>
-        <translation>Gelesen als &lt;b&gt;%1&lt;/b&gt; · Passung %2 · erste %3 Zeilen: %4 verarbeitet</translation>
+        <translation>
+            <numerusform>Gelesen als &lt;b&gt;%1&lt;/b&gt; · Passung %2 · erste %3 Zeile: %4 verarbeitet</numerusform>
+            <numerusform>Gelesen als &lt;b&gt;%1&lt;/b&gt; · Passung %2 · erste %3 Zeilen: %4 verarbeitet</numerusform>
+        </translation>
     </message>
     <message>
         <source>, &lt;span style=&apos;color:#d03b3b&apos;&gt;&lt;b&gt;%1 cannot be read&lt;/b&gt;&lt;/span&gt;</source>
@@ -1417,17 +2091,23 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
         <source>Error patterns come from the template analysis of WARNING-and-worse lines.</source>
         <translation>Fehlermuster stammen aus der Vorlagenanalyse der Zeilen ab WARNING.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 error types</source>
-        <translation>%1 Fehlerarten</translation>
+        <translation>
+            <numerusform>%1 Fehlerart</numerusform>
+            <numerusform>%1 Fehlerarten</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 more</source>
         <translation>%1 weitere</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 occurrences · worst level %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Vorkommen · schlimmste Stufe %3</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Vorkommen · schlimmste Stufe %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Vorkommen · schlimmste Stufe %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;br&gt;services: %1</source>
@@ -1514,9 +2194,12 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
         <source>&lt;br&gt;&lt;i&gt;%1&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;%1&lt;/i&gt;</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;br&gt;%1 evidence lines · click to list them</source>
-        <translation>&lt;br&gt;%1 Belegzeilen · Klicken listet sie auf</translation>
+        <translation>
+            <numerusform>&lt;br&gt;%1 Belegzeile · Klicken listet sie auf</numerusform>
+            <numerusform>&lt;br&gt;%1 Belegzeilen · Klicken listet sie auf</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1549,25 +2232,34 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
         <source>Incident detection is part of the full analysis.</source>
         <translation>Die Vorfallerkennung ist Teil der vollständigen Analyse.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 incidents</source>
-        <translation>%1 Vorfälle</translation>
+        <translation>
+            <numerusform>%1 Vorfall</numerusform>
+            <numerusform>%1 Vorfälle</numerusform>
+        </translation>
     </message>
     <message>
         <source>incidents</source>
         <translation>Vorfälle</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Evidence of the %1 %2 incidents</source>
-        <translation>Belege der %1 Vorfälle (%2)</translation>
+        <translation>
+            <numerusform>Belege des %1 Vorfalls (%2)</numerusform>
+            <numerusform>Belege der %1 Vorfälle (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evidence of every incident</source>
         <translation>Belege aller Vorfälle</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1: %2 incidents&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1: %2 Vorfälle&lt;/b&gt;</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1: %2 Vorfall&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1: %2 Vorfälle&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;br&gt;click to list their evidence lines</source>
@@ -1596,9 +2288,12 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
         <source>The latency histogram and percentiles come from the full analysis.</source>
         <translation>Latenz-Histogramm und Perzentile stammen aus der vollständigen Analyse.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 timed lines · median %2 · mean %3</source>
-        <translation>%1 Zeilen mit Zeit · Median %2 · Mittel %3</translation>
+        <translation>
+            <numerusform>%1 Zeile mit Zeit · Median %2 · Mittel %3</numerusform>
+            <numerusform>%1 Zeilen mit Zeit · Median %2 · Mittel %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>lines</source>
@@ -1628,9 +2323,12 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
         <source>Lines with a response time of %1 – %2</source>
         <translation>Zeilen mit einer Antwortzeit von %1 – %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 lines (%4 of timed lines)&lt;br&gt;click to list them</source>
-        <translation>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 Zeilen (%4 der Zeilen mit Zeit)&lt;br&gt;Klicken listet sie auf</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 Zeile (%4 der Zeilen mit Zeit)&lt;br&gt;Klicken listet sie auf</numerusform>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 Zeilen (%4 der Zeilen mit Zeit)&lt;br&gt;Klicken listet sie auf</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1641,7 +2339,7 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
     </message>
     <message>
         <source>lines per %1</source>
-        <translation>Zeilen pro %1</translation>
+        <translation>Zeilen/%1</translation>
     </message>
     <message>
         <source>No lines to show</source>
@@ -1675,9 +2373,12 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
         <source>Lines of %1</source>
         <translation>Zeilen von %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;br&gt;total: %1 lines · click to list them</source>
-        <translation>&lt;br&gt;gesamt: %1 Zeilen · Klicken listet sie auf</translation>
+        <translation>
+            <numerusform>&lt;br&gt;gesamt: %1 Zeile · Klicken listet sie auf</numerusform>
+            <numerusform>&lt;br&gt;gesamt: %1 Zeilen · Klicken listet sie auf</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1877,9 +2578,12 @@ letzte Erkennung %1 s nach der Injektion</translation>
         <source>Load report</source>
         <translation>Ladebericht</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;format: %2 · %3 bytes&lt;br&gt;%4 lines read, %5 parsed, &lt;b&gt;%6 could not be read&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Format: %2 · %3 Bytes&lt;br&gt;%4 Zeilen gelesen, %5 verarbeitet, &lt;b&gt;%6 nicht lesbar&lt;/b&gt;</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Format: %2 · %3 Bytes&lt;br&gt;%4 Zeile gelesen, %5 verarbeitet, &lt;b&gt;%6 nicht lesbar&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Format: %2 · %3 Bytes&lt;br&gt;%4 Zeilen gelesen, %5 verarbeitet, &lt;b&gt;%6 nicht lesbar&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;br&gt;The first %1 are listed.</source>
@@ -2003,17 +2707,19 @@ letzte Erkennung %1 s nach der Injektion</translation>
         <source>working…</source>
         <translation>in Arbeit…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 lines</source>
-        <translation>%1 von %2 Zeilen</translation>
+        <translation>
+            <numerusform>%1 von %2 Zeile</numerusform>
+            <numerusform>%1 von %2 Zeilen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 line</source>
-        <translation>1 Zeile</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lines</source>
-        <translation>%1 Zeilen</translation>
+        <translation>
+            <numerusform>%1 Zeile</numerusform>
+            <numerusform>%1 Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy messages only</source>
@@ -2126,9 +2832,12 @@ letzte Erkennung %1 s nach der Injektion</translation>
         <source>Demo (microservices, 7 days)</source>
         <translation>Demo (Microservices, 7 Tage)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lines could not be read — File ▸ Load report lists them</source>
-        <translation>%1 Zeilen konnten nicht gelesen werden — Datei ▸ Ladebericht listet sie auf</translation>
+        <translation>
+            <numerusform>%1 Zeile konnte nicht gelesen werden — Datei ▸ Ladebericht listet sie auf</numerusform>
+            <numerusform>%1 Zeilen konnten nicht gelesen werden — Datei ▸ Ladebericht listet sie auf</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open a log file to see its lines.</source>
@@ -2138,21 +2847,30 @@ letzte Erkennung %1 s nach der Injektion</translation>
         <source>Open a log file (Ctrl+O), drop one here, or try the demo (Ctrl+D).</source>
         <translation>Öffnen Sie eine Logdatei (Strg+O), ziehen Sie eine hierher oder probieren Sie die Demo (Strg+D).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 lines</source>
-        <translation>%1 von %2 Zeilen</translation>
+        <translation>
+            <numerusform>%1 von %2 Zeile</numerusform>
+            <numerusform>%1 von %2 Zeilen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lines</source>
-        <translation>%1 Zeilen</translation>
+        <translation>
+            <numerusform>%1 Zeile</numerusform>
+            <numerusform>%1 Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 bad lines</source>
-        <translation>%1 fehlerhafte Zeilen</translation>
+        <translation>
+            <numerusform>%1 fehlerhafte Zeile</numerusform>
+            <numerusform>%1 fehlerhafte Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; health &lt;b&gt;%2&lt;/b&gt; %3</source>
@@ -2513,9 +3231,12 @@ letzte Erkennung %1 s nach der Injektion</translation>
         <source>all services %1</source>
         <translation>alle Dienste %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;average %2 over %3 lines&lt;br&gt;success rate %4 · health %5&lt;br&gt;click to list these lines</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Mittel %2 über %3 Zeilen&lt;br&gt;Erfolgsrate %4 · Gesundheit %5&lt;br&gt;Klicken listet diese Zeilen auf</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Mittel %2 über %3 Zeile&lt;br&gt;Erfolgsrate %4 · Gesundheit %5&lt;br&gt;Klicken listet diese Zeilen auf</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Mittel %2 über %3 Zeilen&lt;br&gt;Erfolgsrate %4 · Gesundheit %5&lt;br&gt;Klicken listet diese Zeilen auf</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lines of %1 with a response time</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>%1 distinct services: the %2 least busy are analysed together as &quot;(other services)&quot;</source>
+        <translation>%1 servicios distintos: los %2 menos activos se analizan juntos como «(other services)»</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeCommand</name>
     <message>
         <source>Print the result as JSON (schema in the README); `--json OUT` writes it to OUT instead.</source>
@@ -85,6 +92,58 @@
     </message>
 </context>
 <context>
+    <name>AnomalyExplanation</name>
+    <message>
+        <source>unusual time of day %1</source>
+        <translation>hora del día inusual %1</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>nivel %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>servicio %1</translation>
+    </message>
+    <message>
+        <source>5-min error rate %1</source>
+        <translation>tasa de error en 5 min %1</translation>
+    </message>
+    <message>
+        <source>5-min mean latency %1 ms</source>
+        <translation>latencia media en 5 min %1 ms</translation>
+    </message>
+    <message>
+        <source>latency %1 ms</source>
+        <translation>latencia %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>template seen %n times</source>
+        <translation>
+            <numerusform>plantilla vista %n vez</numerusform>
+            <numerusform>plantilla vista %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>estado %1</translation>
+    </message>
+    <message>
+        <source>%1 (z %2)</source>
+        <comment>an anomaly driver and its robust z-score</comment>
+        <translation>%1 (z %2)</translation>
+    </message>
+    <message>
+        <source>no single feature stands out</source>
+        <translation>ninguna característica destaca por sí sola</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between anomaly drivers</comment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>CommandSupport</name>
     <message>
         <source>Try &apos;logscope &lt;command&gt; --help&apos;.
@@ -112,11 +171,15 @@
         <translation>logscope: ningún formato conocido encaja bien con %1; leído como %2 (confianza %3). Elija uno con --format.
 </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1: %2 of %3 lines could not be read
 </source>
-        <translation>%1: no se pudieron leer %2 de %3 líneas
-</translation>
+        <translation>
+            <numerusform>%1: no se pudo leer %2 de %3 línea
+</numerusform>
+            <numerusform>%1: no se pudieron leer %2 de %3 líneas
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>line </source>
@@ -129,6 +192,22 @@
     <message>
         <source>%1 inputs</source>
         <translation>%1 entradas</translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage inside a sentence</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <comment>a time window inside a sentence</comment>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -241,9 +320,12 @@
         <source>containing “%1”</source>
         <translation>que contienen «%1»</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lines</source>
-        <translation>%1 líneas</translation>
+        <translation>
+            <numerusform>%1 línea</numerusform>
+            <numerusform>%1 líneas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -257,17 +339,26 @@
         <source>P95 %1 · P99 %2</source>
         <translation>P95 %1 · P99 %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 anomalies</source>
-        <translation>%1 anomalías</translation>
+        <translation>
+            <numerusform>%1 anomalía</numerusform>
+            <numerusform>%1 anomalías</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 incidents (%2 critical)</source>
-        <translation>%1 incidentes (%2 críticos)</translation>
+        <translation>
+            <numerusform>%1 incidente (%2 crítico)</numerusform>
+            <numerusform>%1 incidentes (%2 críticos)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 incidents</source>
-        <translation>%1 incidentes</translation>
+        <translation>
+            <numerusform>%1 incidente</numerusform>
+            <numerusform>%1 incidentes</numerusform>
+        </translation>
     </message>
     <message>
         <source>health %1 %2</source>
@@ -619,6 +710,78 @@ panel y carga los archivos FILE indicados.
     </message>
 </context>
 <context>
+    <name>Incidents</name>
+    <message numerus="yes">
+        <source>%n resource warnings from %1 in %2, %3x its usual rate</source>
+        <translation>
+            <numerusform>%n aviso de recursos de %1 en %2, %3 veces su tasa habitual</numerusform>
+            <numerusform>%n avisos de recursos de %1 en %2, %3 veces su tasa habitual</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered %2 of requests with 502/503/504</source>
+        <translation>%1 respondió al %2 de las solicitudes con 502/503/504</translation>
+    </message>
+    <message numerus="yes">
+        <source>Traffic of %1 collapsed: %n lines in %2 where about %3 were expected</source>
+        <translation>
+            <numerusform>El tráfico de %1 se desplomó: %n línea en %2 cuando se esperaban unas %3</numerusform>
+            <numerusform>El tráfico de %1 se desplomó: %n líneas en %2 cuando se esperaban unas %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brute force: %n failed logins in one minute from %1 (%2 in all)</source>
+        <translation>
+            <numerusform>Fuerza bruta: %n inicio de sesión fallido en un minuto desde %1 (%2 en total)</numerusform>
+            <numerusform>Fuerza bruta: %n inicios de sesión fallidos en un minuto desde %1 (%2 en total)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brute force: %1 failed logins per minute on %2 (usual %3 of its lines)</source>
+        <translation>Fuerza bruta: %1 inicios de sesión fallidos por minuto en %2 (lo habitual: %3 de sus líneas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Injection attempts: %n requests to %1 carried SQL, script or path-traversal payloads and some were answered with success</source>
+        <translation>
+            <numerusform>Intentos de inyección: %n solicitud a %1 llevaba cargas SQL, de script o de path traversal, y algunas se respondieron con éxito</numerusform>
+            <numerusform>Intentos de inyección: %n solicitudes a %1 llevaban cargas SQL, de script o de path traversal, y algunas se respondieron con éxito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Injection attempts: %n requests to %1 carried SQL, script or path-traversal payloads</source>
+        <translation>
+            <numerusform>Intentos de inyección: %n solicitud a %1 llevaba cargas SQL, de script o de path traversal</numerusform>
+            <numerusform>Intentos de inyección: %n solicitudes a %1 llevaban cargas SQL, de script o de path traversal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Multiple services failing within %1: %2</source>
+        <translation>Varios servicios fallan en menos de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of %1 with missing or impossible values in %2 (%3 of its lines)</source>
+        <translation>
+            <numerusform>%n línea de %1 con valores ausentes o imposibles en %2 (%3 de sus líneas)</numerusform>
+            <numerusform>%n líneas de %1 con valores ausentes o imposibles en %2 (%3 de sus líneas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s requests took more than %3 ms (%4x its P95 baseline of %5 ms); mean %6 ms</source>
+        <translation>El %1 de las solicitudes de %2 tardó más de %3 ms (%4 veces su referencia P95 de %5 ms); media %6 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests to %1 refused by rate limiting in %2 (%3 of its traffic, %4x its usual rate)</source>
+        <translation>
+            <numerusform>%n solicitud a %1 rechazada por limitación de tasa en %2 (%3 de su tráfico, %4 veces su tasa habitual)</numerusform>
+            <numerusform>%n solicitudes a %1 rechazadas por limitación de tasa en %2 (%3 de su tráfico, %4 veces su tasa habitual)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error rate of %1 reached %2 in a %3-minute window (threshold %4, usual %5)</source>
+        <translation>La tasa de error de %1 alcanzó el %2 en una ventana de %3 minutos (umbral %4, habitual %5)</translation>
+    </message>
+</context>
+<context>
     <name>InputOptions</name>
     <message>
         <source>Read the input as FORMAT instead of detecting it: a format name (see &apos;logscope formats&apos;), a saved format&apos;s name, or a format string such as &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</source>
@@ -689,6 +852,89 @@ panel y carga los archivos FILE indicados.
     </message>
 </context>
 <context>
+    <name>LoadProblems</name>
+    <message>
+        <source>JSON value is not an object</source>
+        <translation>el valor JSON no es un objeto</translation>
+    </message>
+    <message>
+        <source>array element is neither a string nor an object</source>
+        <translation>el elemento del array no es ni una cadena ni un objeto</translation>
+    </message>
+    <message>
+        <source>not an access log line (`client - user [time] &quot;request&quot; status bytes`)</source>
+        <translation>no es una línea de registro de acceso (`client - user [time] &quot;request&quot; status bytes`)</translation>
+    </message>
+    <message>
+        <source>too many inputs: at most %1 files can be loaded at once</source>
+        <translation>demasiadas entradas: se pueden cargar como máximo %1 archivos a la vez</translation>
+    </message>
+    <message>
+        <source>none of the inputs is a text log: %1</source>
+        <translation>ninguna de las entradas es un registro de texto: %1</translation>
+    </message>
+    <message>
+        <source>%1: does not look like a text log (binary data); use --format to read it anyway</source>
+        <translation>%1: no parece un registro de texto (datos binarios); use --format para leerlo de todos modos</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (omitido)</translation>
+    </message>
+    <message>
+        <source>%1: the file shrank while it was read; the part cut off is missing</source>
+        <translation>%1: el archivo se redujo mientras se leía; falta la parte recortada</translation>
+    </message>
+    <message>
+        <source>no input given</source>
+        <translation>no se indicó ninguna entrada</translation>
+    </message>
+    <message>
+        <source>not tried: the format gave up on %1 of %2 lines (its pattern backtracks too much; simplify it)</source>
+        <translation>no intentado: el formato se rindió en %1 de %2 líneas (su patrón retrocede demasiado; simplifíquelo)</translation>
+    </message>
+    <message>
+        <source>the format &apos;%1&apos; gave up on this line (its pattern backtracks too much)</source>
+        <translation>el formato &apos;%1&apos; se rindió en esta línea (su patrón retrocede demasiado)</translation>
+    </message>
+    <message>
+        <source>does not match the format &apos;%1&apos;</source>
+        <translation>no coincide con el formato &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not an RFC 5424 syslog line (`&lt;PRI&gt;1 TIMESTAMP HOST APP PROCID MSGID SD message`)</source>
+        <translation>no es una línea syslog RFC 5424 (`&lt;PRI&gt;1 TIMESTAMP HOST APP PROCID MSGID SD message`)</translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation>no es un array JSON</translation>
+    </message>
+    <message>
+        <source>not `[time] [LEVEL] [source/service] message`</source>
+        <translation>no es `[time] [LEVEL] [source/service] message`</translation>
+    </message>
+    <message>
+        <source>not a syslog line (`Mmm dd HH:MM:SS host tag: message`)</source>
+        <translation>no es una línea syslog (`Mmm dd HH:MM:SS host tag: message`)</translation>
+    </message>
+    <message>
+        <source>not logfmt (`key=value key=&quot;quoted value&quot;`)</source>
+        <translation>no es logfmt (`key=value key=&quot;quoted value&quot;`)</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>no level (INFO, WARN, ERROR, ...) after the timestamp</source>
+        <translation>no hay nivel (INFO, WARN, ERROR…) tras la marca de tiempo</translation>
+    </message>
+    <message>
+        <source>no timestamp at the start of the line</source>
+        <translation>no hay marca de tiempo al principio de la línea</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Mon</source>
@@ -745,6 +991,104 @@ panel y carga los archivos FILE indicados.
     <message>
         <source>Sunday</source>
         <translation>domingo</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendations</name>
+    <message>
+        <source>(no template)</source>
+        <translation>(sin plantilla)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>el servicio</translation>
+    </message>
+    <message>
+        <source>Investigate %1: %2 drove its error rate to %3; check its dependencies and the latest deployment, and roll back if a release coincides.</source>
+        <translation>Investigue %1: %2 elevó su tasa de error al %3; revise sus dependencias y el último despliegue, y revierta si coincide con una versión.</translation>
+    </message>
+    <message>
+        <source>Profile %1: requests took over %2 ms (mean %3 ms); look for slow queries, lock contention or saturated instances, and scale out if the slowdown follows load.</source>
+        <translation>Perfile %1: las solicitudes tardaron más de %2 ms (media %3 ms); busque consultas lentas, contención de bloqueos o instancias saturadas, y escale horizontalmente si la lentitud sigue a la carga.</translation>
+    </message>
+    <message>
+        <source>IMMEDIATE: stabilise %1 first (it failed first, with %2), then %3 followed; restart or fail it over, shed load, and put timeouts and circuit breakers between it and its callers.</source>
+        <translation>INMEDIATO: estabilice primero %1 (falló primero, con %2), luego siguieron %3; reinícielo o conmute a otro nodo, reduzca la carga y ponga tiempos de espera y disyuntores entre él y quienes lo llaman.</translation>
+    </message>
+    <message>
+        <source>IMMEDIATE: stabilise %1 first (it failed first, with %2); restart or fail it over, shed load, and put timeouts and circuit breakers between it and its callers.</source>
+        <translation>INMEDIATO: estabilice primero %1 (falló primero, con %2); reinícielo o conmute a otro nodo, reduzca la carga y ponga tiempos de espera y disyuntores entre él y quienes lo llaman.</translation>
+    </message>
+    <message>
+        <source>Free or add capacity on %1: %2 kept repeating; check memory, disk and connection-pool usage, look for a leak or a runaway consumer before raising limits.</source>
+        <translation>Libere o añada capacidad en %1: %2 se repitió una y otra vez; revise el uso de memoria, disco y pool de conexiones, y busque una fuga o un consumidor desbocado antes de subir los límites.</translation>
+    </message>
+    <message>
+        <source>Block the source of the injection attempts on %1 (e.g. %2); verify parameterised queries and output encoding on that endpoint and tighten the WAF rules.</source>
+        <translation>Bloquee el origen de los intentos de inyección en %1 (p. ej. %2); verifique las consultas parametrizadas y la codificación de salida en ese endpoint, y endurezca las reglas del WAF.</translation>
+    </message>
+    <message>
+        <source>Rate-limit or block the client behind the failed logins on %1; enable account lockout or CAPTCHA, and check whether any login from it succeeded.</source>
+        <translation>Limite o bloquee el cliente detrás de los inicios de sesión fallidos en %1; active el bloqueo de cuentas o un CAPTCHA, y compruebe si algún inicio de sesión desde él tuvo éxito.</translation>
+    </message>
+    <message>
+        <source>Check that %1&apos;s instances are up and reachable (health checks, load balancer, crash loops); restart failed instances and verify its upstream dependencies.</source>
+        <translation>Compruebe que las instancias de %1 están activas y accesibles (comprobaciones de salud, balanceador de carga, bucles de caídas); reinicie las instancias caídas y verifique sus dependencias.</translation>
+    </message>
+    <message>
+        <source>Find the clients %1 throttled (see the evidence lines): block or slow abusive ones, raise the quota of legitimate ones, and make callers back off with jitter instead of retrying at once.</source>
+        <translation>Identifique los clientes que %1 limitó (vea las líneas de evidencia): bloquee o frene a los abusivos, aumente la cuota de los legítimos y haga que quienes llaman esperen con jitter en lugar de reintentar de inmediato.</translation>
+    </message>
+    <message>
+        <source>Check what writes %1&apos;s records: fields it always fills came missing or impossible (e.g. %2); validate records at the producer and fix its serialisation before trusting these figures.</source>
+        <translation>Revise qué escribe los registros de %1: campos que siempre rellena llegaron ausentes o imposibles (p. ej. %2); valide los registros en el productor y corrija su serialización antes de fiarse de estas cifras.</translation>
+    </message>
+    <message>
+        <source>It is part of a cascading failure that started in %1: stabilise %1 first.</source>
+        <translation>Forma parte de un fallo en cascada que empezó en %1: estabilice primero %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CRITICAL INCIDENTS: %n need immediate action; start with the earliest root cause listed above.</source>
+        <translation>
+            <numerusform>INCIDENTES CRÍTICOS: %n requiere acción inmediata; empiece por la causa raíz más temprana indicada arriba.</numerusform>
+            <numerusform>INCIDENTES CRÍTICOS: %n requieren acción inmediata; empiece por la causa raíz más temprana indicada arriba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PERFORMANCE DEGRADATION: P95 response time at %1 ms; optimise slow queries or scale infrastructure.</source>
+        <translation>DEGRADACIÓN DEL RENDIMIENTO: tiempo de respuesta P95 de %1 ms; optimice las consultas lentas o escale la infraestructura.</translation>
+    </message>
+    <message>
+        <source>HIGH ERROR RATE: %1 of lines are errors; fix the top error patterns first.</source>
+        <translation>TASA DE ERROR ALTA: el %1 de las líneas son errores; corrija primero los patrones de error más frecuentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>HIGH ANOMALY RATE: %n anomalies detected; review anomalous patterns for security threats.</source>
+        <translation>
+            <numerusform>TASA DE ANOMALÍAS ALTA: %n anomalía detectada; revise los patrones anómalos en busca de amenazas de seguridad.</numerusform>
+            <numerusform>TASA DE ANOMALÍAS ALTA: %n anomalías detectadas; revise los patrones anómalos en busca de amenazas de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UNHEALTHY SERVICE: %1 succeeds on %2 of requests; review its errors.</source>
+        <translation>SERVICIO CON MALA SALUD: %1 tiene éxito en el %2 de las solicitudes; revise sus errores.</translation>
+    </message>
+    <message>
+        <source>DEGRADING TREND: the daily error rate is rising; compare recent deployments and load.</source>
+        <translation>TENDENCIA A EMPEORAR: la tasa de error diaria aumenta; compare los despliegues recientes y la carga.</translation>
+    </message>
+    <message>
+        <source>System operating within normal parameters.</source>
+        <translation>El sistema funciona dentro de los parámetros normales.</translation>
     </message>
 </context>
 <context>
@@ -815,11 +1159,15 @@ panel y carga los archivos FILE indicados.
         <source> (for a text log, give its line format with --format)</source>
         <translation> (para un registro de texto, indique su formato de línea con --format)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>logscope templates: %1 of %2 lines could not be read and are not mined
 </source>
-        <translation>logscope templates: %1 de %2 líneas no se pudieron leer y no se procesan
-</translation>
+        <translation>
+            <numerusform>logscope templates: %1 de %2 línea no se pudo leer y no se procesa
+</numerusform>
+            <numerusform>logscope templates: %1 de %2 líneas no se pudieron leer y no se procesan
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>  line %1: %2
@@ -876,6 +1224,305 @@ lista las más frecuentes y las escribe como CSV.</translation>
 </source>
         <translation>logscope templates: --top espera un entero no negativo, se recibió &apos;%1&apos;
 </translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>(no time)</source>
+        <translation>(sin hora)</translation>
+    </message>
+    <message>
+        <source>SYSTEM HEALTH OVERVIEW</source>
+        <translation>RESUMEN DE LA SALUD DEL SISTEMA</translation>
+    </message>
+    <message>
+        <source>Health Score:</source>
+        <translation>Puntuación de salud:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Total Logs Analyzed:</source>
+        <translation>Líneas analizadas:</translation>
+    </message>
+    <message>
+        <source>Time Range:</source>
+        <translation>Intervalo de tiempo:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Time Period:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>no timestamps</source>
+        <translation>sin marcas de tiempo</translation>
+    </message>
+    <message>
+        <source>Trend:</source>
+        <translation>Tendencia:</translation>
+    </message>
+    <message>
+        <source>PERFORMANCE METRICS</source>
+        <translation>MÉTRICAS DE RENDIMIENTO</translation>
+    </message>
+    <message>
+        <source>Average Response Time:</source>
+        <translation>Tiempo de respuesta medio:</translation>
+    </message>
+    <message>
+        <source>P50 Response Time:</source>
+        <translation>Tiempo de respuesta P50:</translation>
+    </message>
+    <message>
+        <source>P95 Response Time:</source>
+        <translation>Tiempo de respuesta P95:</translation>
+    </message>
+    <message>
+        <source>P99 Response Time:</source>
+        <translation>Tiempo de respuesta P99:</translation>
+    </message>
+    <message>
+        <source>Response Times:</source>
+        <translation>Tiempos de respuesta:</translation>
+    </message>
+    <message>
+        <source>none in this log</source>
+        <translation>ninguno en este registro</translation>
+    </message>
+    <message>
+        <source>Success Rate:</source>
+        <translation>Tasa de éxito:</translation>
+    </message>
+    <message>
+        <source>Error Rate:</source>
+        <translation>Tasa de error:</translation>
+    </message>
+    <message>
+        <source>ANOMALY DETECTION</source>
+        <translation>DETECCIÓN DE ANOMALÍAS</translation>
+    </message>
+    <message>
+        <source>Anomalies Detected:</source>
+        <translation>Anomalías detectadas:</translation>
+    </message>
+    <message>
+        <source>Anomaly Rate:</source>
+        <translation>Tasa de anomalías:</translation>
+    </message>
+    <message>
+        <source>Metric Outliers:</source>
+        <translation>Valores atípicos de métricas:</translation>
+    </message>
+    <message>
+        <source>Isolation Forest Outliers:</source>
+        <translation>Valores atípicos (Isolation Forest):</translation>
+    </message>
+    <message>
+        <source>%1 (score &gt;= %2)</source>
+        <translation>%1 (puntuación &gt;= %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n Anomalies:</source>
+        <translation>
+            <numerusform>La %n anomalía principal:</numerusform>
+            <numerusform>Las %n anomalías principales:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Hora:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <source>Response Time:</source>
+        <translation>Tiempo de respuesta:</translation>
+    </message>
+    <message>
+        <source>Anomaly Score:</source>
+        <translation>Puntuación de anomalía:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Unusual Periods (robust z against the hour-of-day baseline):</source>
+        <translation>Periodos inusuales (z robusto frente a la referencia por hora del día):</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 expected (z %3)</source>
+        <translation>%1 frente a %2 esperados (z %3)</translation>
+    </message>
+    <message>
+        <source>ERROR PATTERNS</source>
+        <translation>PATRONES DE ERROR</translation>
+    </message>
+    <message>
+        <source>Unique Error Types:</source>
+        <translation>Tipos de error distintos:</translation>
+    </message>
+    <message>
+        <source>Correlated Error Pairs:</source>
+        <translation>Pares de errores correlacionados:</translation>
+    </message>
+    <message>
+        <source>Pattern Clusters:</source>
+        <translation>Grupos de patrones:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n Most Frequent Errors:</source>
+        <translation>
+            <numerusform>El %n error más frecuente:</numerusform>
+            <numerusform>Los %n errores más frecuentes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strongest Correlations:</source>
+        <translation>Correlaciones más fuertes:</translation>
+    </message>
+    <message>
+        <source>INCIDENTS</source>
+        <translation>INCIDENTES</translation>
+    </message>
+    <message>
+        <source>Total Incidents:</source>
+        <translation>Total de incidentes:</translation>
+    </message>
+    <message>
+        <source>Most severe first:</source>
+        <translation>Los más graves primero:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Servicio:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Root Cause:</source>
+        <translation>Causa raíz:</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Recomendación:</translation>
+    </message>
+    <message>
+        <source>SERVICE HEALTH BREAKDOWN</source>
+        <translation>SALUD POR SERVICIO</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>Errores:</translation>
+    </message>
+    <message>
+        <source>Avg RT:</source>
+        <translation>TR medio:</translation>
+    </message>
+    <message>
+        <source>Success:</source>
+        <translation>Éxito:</translation>
+    </message>
+    <message>
+        <source>LINES PER LEVEL</source>
+        <translation>LÍNEAS POR NIVEL</translation>
+    </message>
+    <message>
+        <source>LINES PER SERVICE</source>
+        <translation>LÍNEAS POR SERVICIO</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>líneas</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>errores</translation>
+    </message>
+    <message>
+        <source>error rate</source>
+        <translation>tasa de error</translation>
+    </message>
+    <message>
+        <source>DETECTION QUALITY (against the log&apos;s ground truth)</source>
+        <translation>CALIDAD DE DETECCIÓN (frente a la verdad de referencia del registro)</translation>
+    </message>
+    <message>
+        <source>Labelled anomalies:</source>
+        <translation>Anomalías etiquetadas:</translation>
+    </message>
+    <message>
+        <source>none (%1 lines flagged)</source>
+        <translation>ninguna (%1 líneas marcadas)</translation>
+    </message>
+    <message>
+        <source>Line precision / recall / F1:</source>
+        <translation>Precisión / exhaustividad / F1 por línea:</translation>
+    </message>
+    <message>
+        <source>Episodes caught (%1):</source>
+        <translation>Episodios detectados (%1):</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>episodes file</source>
+        <translation>archivo de episodios</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Incidents on a true episode:</source>
+        <translation>Incidentes sobre un episodio real:</translation>
+    </message>
+    <message>
+        <source>LOGSCOPE REPORT: %1</source>
+        <translation>INFORME DE LOGSCOPE: %1</translation>
+    </message>
+    <message>
+        <source>RECOMMENDATIONS</source>
+        <translation>RECOMENDACIONES</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 lines at ERROR or worse)</source>
+        <translation>
+            <numerusform>%1 (%2 línea de nivel ERROR o peor)</numerusform>
+            <numerusform>%1 (%2 líneas de nivel ERROR o peor)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 occurrences</source>
+        <translation>
+            <numerusform>%1 aparición</numerusform>
+            <numerusform>%1 apariciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -956,13 +1603,19 @@ lista las más frecuentes y las escribe como CSV.</translation>
         <source>The activity heat map comes from the time statistics.</source>
         <translation>El mapa de calor de actividad procede de las estadísticas de tiempo.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>busiest: %1 %2:00 (%3 lines)</source>
-        <translation>máximo: %1 %2:00 (%3 líneas)</translation>
+        <translation>
+            <numerusform>máximo: %1 %2:00 (%3 línea)</numerusform>
+            <numerusform>máximo: %1 %2:00 (%3 líneas)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 lines (%5 of all)&lt;br&gt;click to list them</source>
-        <translation>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 líneas (%5 del total)&lt;br&gt;haga clic para listarlas</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 línea (%5 del total)&lt;br&gt;haga clic para listarla</numerusform>
+            <numerusform>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 líneas (%5 del total)&lt;br&gt;haga clic para listarlas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lines of %1s %2:00–%3:00 UTC</source>
@@ -1042,9 +1695,12 @@ lista las más frecuentes y las escribe como CSV.</translation>
         <source>Scores come from the Isolation Forest over per-line features.</source>
         <translation>Las puntuaciones proceden del Isolation Forest sobre características de cada línea.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 anomalies (%2) · drag to zoom</source>
-        <translation>%1 anomalías (%2) · arrastre para ampliar</translation>
+        <translation>
+            <numerusform>%1 anomalía (%2) · arrastre para ampliar</numerusform>
+            <numerusform>%1 anomalías (%2) · arrastre para ampliar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every detected anomaly</source>
@@ -1110,17 +1766,26 @@ lista las más frecuentes y las escribe como CSV.</translation>
         <source>No line is at ERROR or CRITICAL level.</source>
         <translation>Ninguna línea tiene nivel ERROR o CRITICAL.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 error lines · top %2 of %3 services</source>
-        <translation>%1 líneas de error · %2 principales de %3 servicios</translation>
+        <translation>
+            <numerusform>%1 línea de error · %2 principales de %3 servicios</numerusform>
+            <numerusform>%1 líneas de error · %2 principales de %3 servicios</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 error lines</source>
-        <translation>%1 líneas de error</translation>
+        <translation>
+            <numerusform>%1 línea de error</numerusform>
+            <numerusform>%1 líneas de error</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 error lines of %3 (%4)&lt;br&gt;%5 warnings&lt;br&gt;click to list the error lines</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 líneas de error de %3 (%4)&lt;br&gt;%5 avisos&lt;br&gt;haga clic para listar las líneas de error</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 línea de error de %3 (%4)&lt;br&gt;%5 avisos&lt;br&gt;haga clic para listar las líneas de error</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 líneas de error de %3 (%4)&lt;br&gt;%5 avisos&lt;br&gt;haga clic para listar las líneas de error</numerusform>
+        </translation>
     </message>
     <message>
         <source>ERROR and CRITICAL lines of %1</source>
@@ -1240,9 +1905,12 @@ lista las más frecuentes y las escribe como CSV.</translation>
         <source>All levels</source>
         <translation>Todos los niveles</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 services</source>
-        <translation>%1 de %2 servicios</translation>
+        <translation>
+            <numerusform>%1 de %2 servicio</numerusform>
+            <numerusform>%1 de %2 servicios</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 levels</source>
@@ -1279,9 +1947,12 @@ lista las más frecuentes y las escribe como CSV.</translation>
         <source>the file has no lines</source>
         <translation>el archivo no tiene líneas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;, confidence %2 (from the first %3 lines)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, confianza %2 (de las primeras %3 líneas)</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, confianza %2 (de la %3 primera línea)</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, confianza %2 (de las primeras %3 líneas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Detection&apos;s guess:</source>
@@ -1331,9 +2002,12 @@ lista las más frecuentes y las escribe como CSV.</translation>
         <source>The file has no lines to preview.</source>
         <translation>El archivo no tiene líneas que previsualizar.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Read as &lt;b&gt;%1&lt;/b&gt; · fit %2 · first %3 lines: %4 parsed</source>
-        <translation>Leído como &lt;b&gt;%1&lt;/b&gt; · ajuste %2 · primeras %3 líneas: %4 procesadas</translation>
+        <translation>
+            <numerusform>Leído como &lt;b&gt;%1&lt;/b&gt; · ajuste %2 · primera %3 línea: %4 procesada</numerusform>
+            <numerusform>Leído como &lt;b&gt;%1&lt;/b&gt; · ajuste %2 · primeras %3 líneas: %4 procesadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>, &lt;span style=&apos;color:#d03b3b&apos;&gt;&lt;b&gt;%1 cannot be read&lt;/b&gt;&lt;/span&gt;</source>
@@ -1417,17 +2091,23 @@ lista las más frecuentes y las escribe como CSV.</translation>
         <source>Error patterns come from the template analysis of WARNING-and-worse lines.</source>
         <translation>Los patrones de error proceden del análisis de plantillas de las líneas WARNING o peores.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 error types</source>
-        <translation>%1 tipos de error</translation>
+        <translation>
+            <numerusform>%1 tipo de error</numerusform>
+            <numerusform>%1 tipos de error</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 more</source>
         <translation>%1 más</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 occurrences · worst level %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 apariciones · peor nivel %3</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 aparición · peor nivel %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 apariciones · peor nivel %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;br&gt;services: %1</source>
@@ -1514,9 +2194,12 @@ lista las más frecuentes y las escribe como CSV.</translation>
         <source>&lt;br&gt;&lt;i&gt;%1&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;%1&lt;/i&gt;</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;br&gt;%1 evidence lines · click to list them</source>
-        <translation>&lt;br&gt;%1 líneas de evidencia · haga clic para listarlas</translation>
+        <translation>
+            <numerusform>&lt;br&gt;%1 línea de evidencia · haga clic para listarla</numerusform>
+            <numerusform>&lt;br&gt;%1 líneas de evidencia · haga clic para listarlas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1549,25 +2232,34 @@ lista las más frecuentes y las escribe como CSV.</translation>
         <source>Incident detection is part of the full analysis.</source>
         <translation>La detección de incidentes forma parte del análisis completo.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 incidents</source>
-        <translation>%1 incidentes</translation>
+        <translation>
+            <numerusform>%1 incidente</numerusform>
+            <numerusform>%1 incidentes</numerusform>
+        </translation>
     </message>
     <message>
         <source>incidents</source>
         <translation>incidentes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Evidence of the %1 %2 incidents</source>
-        <translation>Evidencias de los %1 incidentes %2</translation>
+        <translation>
+            <numerusform>Evidencias del %1 incidente %2</numerusform>
+            <numerusform>Evidencias de los %1 incidentes %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evidence of every incident</source>
         <translation>Evidencias de todos los incidentes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1: %2 incidents&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1: %2 incidentes&lt;/b&gt;</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1: %2 incidente&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1: %2 incidentes&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;br&gt;click to list their evidence lines</source>
@@ -1596,9 +2288,12 @@ lista las más frecuentes y las escribe como CSV.</translation>
         <source>The latency histogram and percentiles come from the full analysis.</source>
         <translation>El histograma de latencia y los percentiles proceden del análisis completo.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 timed lines · median %2 · mean %3</source>
-        <translation>%1 líneas con tiempo · mediana %2 · media %3</translation>
+        <translation>
+            <numerusform>%1 línea con tiempo · mediana %2 · media %3</numerusform>
+            <numerusform>%1 líneas con tiempo · mediana %2 · media %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>lines</source>
@@ -1628,9 +2323,12 @@ lista las más frecuentes y las escribe como CSV.</translation>
         <source>Lines with a response time of %1 – %2</source>
         <translation>Líneas con un tiempo de respuesta de %1 – %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 lines (%4 of timed lines)&lt;br&gt;click to list them</source>
-        <translation>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 líneas (%4 de las líneas con tiempo)&lt;br&gt;haga clic para listarlas</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 línea (%4 de las líneas con tiempo)&lt;br&gt;haga clic para listarla</numerusform>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 líneas (%4 de las líneas con tiempo)&lt;br&gt;haga clic para listarlas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1675,9 +2373,12 @@ lista las más frecuentes y las escribe como CSV.</translation>
         <source>Lines of %1</source>
         <translation>Líneas de %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;br&gt;total: %1 lines · click to list them</source>
-        <translation>&lt;br&gt;total: %1 líneas · haga clic para listarlas</translation>
+        <translation>
+            <numerusform>&lt;br&gt;total: %1 línea · haga clic para listarla</numerusform>
+            <numerusform>&lt;br&gt;total: %1 líneas · haga clic para listarlas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1877,9 +2578,12 @@ last detection %1 s after injection</source>
         <source>Load report</source>
         <translation>Informe de carga</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;format: %2 · %3 bytes&lt;br&gt;%4 lines read, %5 parsed, &lt;b&gt;%6 could not be read&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;formato: %2 · %3 bytes&lt;br&gt;%4 líneas leídas, %5 procesadas, &lt;b&gt;%6 no se pudieron leer&lt;/b&gt;</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;formato: %2 · %3 bytes&lt;br&gt;%4 línea leída, %5 procesada, &lt;b&gt;%6 no se pudo leer&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;formato: %2 · %3 bytes&lt;br&gt;%4 líneas leídas, %5 procesadas, &lt;b&gt;%6 no se pudieron leer&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;br&gt;The first %1 are listed.</source>
@@ -2003,17 +2707,19 @@ last detection %1 s after injection</source>
         <source>working…</source>
         <translation>procesando…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 lines</source>
-        <translation>%1 de %2 líneas</translation>
+        <translation>
+            <numerusform>%1 de %2 línea</numerusform>
+            <numerusform>%1 de %2 líneas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 line</source>
-        <translation>1 línea</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lines</source>
-        <translation>%1 líneas</translation>
+        <translation>
+            <numerusform>%1 línea</numerusform>
+            <numerusform>%1 líneas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy messages only</source>
@@ -2126,9 +2832,12 @@ last detection %1 s after injection</source>
         <source>Demo (microservices, 7 days)</source>
         <translation>Demo (microservicios, 7 días)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lines could not be read — File ▸ Load report lists them</source>
-        <translation>No se pudieron leer %1 líneas — Archivo ▸ Informe de carga las lista</translation>
+        <translation>
+            <numerusform>No se pudo leer %1 línea — Archivo ▸ Informe de carga la lista</numerusform>
+            <numerusform>No se pudieron leer %1 líneas — Archivo ▸ Informe de carga las lista</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open a log file to see its lines.</source>
@@ -2138,21 +2847,30 @@ last detection %1 s after injection</source>
         <source>Open a log file (Ctrl+O), drop one here, or try the demo (Ctrl+D).</source>
         <translation>Abra un archivo de registro (Ctrl+O), suelte uno aquí o pruebe la demo (Ctrl+D).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 lines</source>
-        <translation>%1 de %2 líneas</translation>
+        <translation>
+            <numerusform>%1 de %2 línea</numerusform>
+            <numerusform>%1 de %2 líneas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lines</source>
-        <translation>%1 líneas</translation>
+        <translation>
+            <numerusform>%1 línea</numerusform>
+            <numerusform>%1 líneas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 bad lines</source>
-        <translation>%1 líneas erróneas</translation>
+        <translation>
+            <numerusform>%1 línea errónea</numerusform>
+            <numerusform>%1 líneas erróneas</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; health &lt;b&gt;%2&lt;/b&gt; %3</source>
@@ -2513,9 +3231,12 @@ last detection %1 s after injection</source>
         <source>all services %1</source>
         <translation>todos los servicios %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;average %2 over %3 lines&lt;br&gt;success rate %4 · health %5&lt;br&gt;click to list these lines</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;media %2 en %3 líneas&lt;br&gt;tasa de éxito %4 · salud %5&lt;br&gt;haga clic para listar estas líneas</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;media %2 en %3 línea&lt;br&gt;tasa de éxito %4 · salud %5&lt;br&gt;haga clic para listar estas líneas</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;media %2 en %3 líneas&lt;br&gt;tasa de éxito %4 · salud %5&lt;br&gt;haga clic para listar estas líneas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lines of %1 with a response time</source>

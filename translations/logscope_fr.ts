@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>%1 distinct services: the %2 least busy are analysed together as &quot;(other services)&quot;</source>
+        <translation>%1 services distincts : les %2 moins actifs sont analysés ensemble sous « (other services) »</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeCommand</name>
     <message>
         <source>Print the result as JSON (schema in the README); `--json OUT` writes it to OUT instead.</source>
@@ -85,6 +92,58 @@
     </message>
 </context>
 <context>
+    <name>AnomalyExplanation</name>
+    <message>
+        <source>unusual time of day %1</source>
+        <translation>heure inhabituelle %1</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>5-min error rate %1</source>
+        <translation>taux d’erreur sur 5 min %1</translation>
+    </message>
+    <message>
+        <source>5-min mean latency %1 ms</source>
+        <translation>latence moyenne sur 5 min %1 ms</translation>
+    </message>
+    <message>
+        <source>latency %1 ms</source>
+        <translation>latence %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>template seen %n times</source>
+        <translation>
+            <numerusform>modèle vu %n fois</numerusform>
+            <numerusform>modèle vu %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>statut %1</translation>
+    </message>
+    <message>
+        <source>%1 (z %2)</source>
+        <comment>an anomaly driver and its robust z-score</comment>
+        <translation>%1 (z %2)</translation>
+    </message>
+    <message>
+        <source>no single feature stands out</source>
+        <translation>aucune caractéristique ne se démarque</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between anomaly drivers</comment>
+        <translation> ; </translation>
+    </message>
+</context>
+<context>
     <name>CommandSupport</name>
     <message>
         <source>Try &apos;logscope &lt;command&gt; --help&apos;.
@@ -112,11 +171,15 @@
         <translation>logscope : aucun format connu ne convient bien à %1 ; lu comme %2 (confiance %3). Choisissez-en un avec --format.
 </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1: %2 of %3 lines could not be read
 </source>
-        <translation>%1 : %2 lignes sur %3 n’ont pas pu être lues
-</translation>
+        <translation>
+            <numerusform>%1 : %2 ligne sur %3 n’a pas pu être lue
+</numerusform>
+            <numerusform>%1 : %2 lignes sur %3 n’ont pas pu être lues
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>line </source>
@@ -129,6 +192,22 @@
     <message>
         <source>%1 inputs</source>
         <translation>%1 entrées</translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage inside a sentence</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <comment>a time window inside a sentence</comment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -241,9 +320,12 @@
         <source>containing “%1”</source>
         <translation>contenant « %1 »</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lines</source>
-        <translation>%1 lignes</translation>
+        <translation>
+            <numerusform>%1 ligne</numerusform>
+            <numerusform>%1 lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -257,17 +339,26 @@
         <source>P95 %1 · P99 %2</source>
         <translation>P95 %1 · P99 %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 anomalies</source>
-        <translation>%1 anomalies</translation>
+        <translation>
+            <numerusform>%1 anomalie</numerusform>
+            <numerusform>%1 anomalies</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 incidents (%2 critical)</source>
-        <translation>%1 incidents (%2 critiques)</translation>
+        <translation>
+            <numerusform>%1 incident (%2 critique)</numerusform>
+            <numerusform>%1 incidents (%2 critiques)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 incidents</source>
-        <translation>%1 incidents</translation>
+        <translation>
+            <numerusform>%1 incident</numerusform>
+            <numerusform>%1 incidents</numerusform>
+        </translation>
     </message>
     <message>
         <source>health %1 %2</source>
@@ -619,6 +710,78 @@ Commandes (chacune a --help) :
     </message>
 </context>
 <context>
+    <name>Incidents</name>
+    <message numerus="yes">
+        <source>%n resource warnings from %1 in %2, %3x its usual rate</source>
+        <translation>
+            <numerusform>%n avertissement de ressources de %1 en %2, %3 fois son taux habituel</numerusform>
+            <numerusform>%n avertissements de ressources de %1 en %2, %3 fois son taux habituel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered %2 of requests with 502/503/504</source>
+        <translation>%1 a répondu à %2 des requêtes par 502/503/504</translation>
+    </message>
+    <message numerus="yes">
+        <source>Traffic of %1 collapsed: %n lines in %2 where about %3 were expected</source>
+        <translation>
+            <numerusform>Le trafic de %1 s’est effondré : %n ligne en %2 alors qu’environ %3 étaient attendues</numerusform>
+            <numerusform>Le trafic de %1 s’est effondré : %n lignes en %2 alors qu’environ %3 étaient attendues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brute force: %n failed logins in one minute from %1 (%2 in all)</source>
+        <translation>
+            <numerusform>Force brute : %n échec de connexion en une minute depuis %1 (%2 au total)</numerusform>
+            <numerusform>Force brute : %n échecs de connexion en une minute depuis %1 (%2 au total)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brute force: %1 failed logins per minute on %2 (usual %3 of its lines)</source>
+        <translation>Force brute : %1 échecs de connexion par minute sur %2 (habituellement %3 de ses lignes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Injection attempts: %n requests to %1 carried SQL, script or path-traversal payloads and some were answered with success</source>
+        <translation>
+            <numerusform>Tentatives d’injection : %n requête vers %1 contenait une charge SQL, script ou de traversée de chemin, et certaines ont reçu une réponse de succès</numerusform>
+            <numerusform>Tentatives d’injection : %n requêtes vers %1 contenaient des charges SQL, script ou de traversée de chemin, et certaines ont reçu une réponse de succès</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Injection attempts: %n requests to %1 carried SQL, script or path-traversal payloads</source>
+        <translation>
+            <numerusform>Tentatives d’injection : %n requête vers %1 contenait une charge SQL, script ou de traversée de chemin</numerusform>
+            <numerusform>Tentatives d’injection : %n requêtes vers %1 contenaient des charges SQL, script ou de traversée de chemin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Multiple services failing within %1: %2</source>
+        <translation>Plusieurs services en échec en moins de %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of %1 with missing or impossible values in %2 (%3 of its lines)</source>
+        <translation>
+            <numerusform>%n ligne de %1 avec des valeurs manquantes ou impossibles en %2 (%3 de ses lignes)</numerusform>
+            <numerusform>%n lignes de %1 avec des valeurs manquantes ou impossibles en %2 (%3 de ses lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s requests took more than %3 ms (%4x its P95 baseline of %5 ms); mean %6 ms</source>
+        <translation>%1 des requêtes de %2 ont pris plus de %3 ms (%4 fois sa référence P95 de %5 ms) ; moyenne %6 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests to %1 refused by rate limiting in %2 (%3 of its traffic, %4x its usual rate)</source>
+        <translation>
+            <numerusform>%n requête vers %1 refusée par la limitation de débit en %2 (%3 de son trafic, %4 fois son taux habituel)</numerusform>
+            <numerusform>%n requêtes vers %1 refusées par la limitation de débit en %2 (%3 de son trafic, %4 fois son taux habituel)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error rate of %1 reached %2 in a %3-minute window (threshold %4, usual %5)</source>
+        <translation>Le taux d’erreur de %1 a atteint %2 sur une fenêtre de %3 minutes (seuil %4, habituel %5)</translation>
+    </message>
+</context>
+<context>
     <name>InputOptions</name>
     <message>
         <source>Read the input as FORMAT instead of detecting it: a format name (see &apos;logscope formats&apos;), a saved format&apos;s name, or a format string such as &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</source>
@@ -689,6 +852,89 @@ Commandes (chacune a --help) :
     </message>
 </context>
 <context>
+    <name>LoadProblems</name>
+    <message>
+        <source>JSON value is not an object</source>
+        <translation>la valeur JSON n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>array element is neither a string nor an object</source>
+        <translation>l’élément du tableau n’est ni une chaîne ni un objet</translation>
+    </message>
+    <message>
+        <source>not an access log line (`client - user [time] &quot;request&quot; status bytes`)</source>
+        <translation>pas une ligne de journal d’accès (`client - user [time] &quot;request&quot; status bytes`)</translation>
+    </message>
+    <message>
+        <source>too many inputs: at most %1 files can be loaded at once</source>
+        <translation>trop d’entrées : au plus %1 fichiers peuvent être chargés à la fois</translation>
+    </message>
+    <message>
+        <source>none of the inputs is a text log: %1</source>
+        <translation>aucune des entrées n’est un journal texte : %1</translation>
+    </message>
+    <message>
+        <source>%1: does not look like a text log (binary data); use --format to read it anyway</source>
+        <translation>%1 : ne ressemble pas à un journal texte (données binaires) ; utilisez --format pour le lire quand même</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (ignoré)</translation>
+    </message>
+    <message>
+        <source>%1: the file shrank while it was read; the part cut off is missing</source>
+        <translation>%1 : le fichier a rétréci pendant la lecture ; la partie coupée manque</translation>
+    </message>
+    <message>
+        <source>no input given</source>
+        <translation>aucune entrée indiquée</translation>
+    </message>
+    <message>
+        <source>not tried: the format gave up on %1 of %2 lines (its pattern backtracks too much; simplify it)</source>
+        <translation>non essayé : le format a abandonné sur %1 lignes sur %2 (son motif revient trop en arrière ; simplifiez-le)</translation>
+    </message>
+    <message>
+        <source>the format &apos;%1&apos; gave up on this line (its pattern backtracks too much)</source>
+        <translation>le format &apos;%1&apos; a abandonné sur cette ligne (son motif revient trop en arrière)</translation>
+    </message>
+    <message>
+        <source>does not match the format &apos;%1&apos;</source>
+        <translation>ne correspond pas au format &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not an RFC 5424 syslog line (`&lt;PRI&gt;1 TIMESTAMP HOST APP PROCID MSGID SD message`)</source>
+        <translation>pas une ligne syslog RFC 5424 (`&lt;PRI&gt;1 TIMESTAMP HOST APP PROCID MSGID SD message`)</translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation>pas un tableau JSON</translation>
+    </message>
+    <message>
+        <source>not `[time] [LEVEL] [source/service] message`</source>
+        <translation>pas `[time] [LEVEL] [source/service] message`</translation>
+    </message>
+    <message>
+        <source>not a syslog line (`Mmm dd HH:MM:SS host tag: message`)</source>
+        <translation>pas une ligne syslog (`Mmm dd HH:MM:SS host tag: message`)</translation>
+    </message>
+    <message>
+        <source>not logfmt (`key=value key=&quot;quoted value&quot;`)</source>
+        <translation>pas du logfmt (`key=value key=&quot;quoted value&quot;`)</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON invalide : %1</translation>
+    </message>
+    <message>
+        <source>no level (INFO, WARN, ERROR, ...) after the timestamp</source>
+        <translation>pas de niveau (INFO, WARN, ERROR…) après l’horodatage</translation>
+    </message>
+    <message>
+        <source>no timestamp at the start of the line</source>
+        <translation>pas d’horodatage en début de ligne</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Mon</source>
@@ -745,6 +991,104 @@ Commandes (chacune a --help) :
     <message>
         <source>Sunday</source>
         <translation>dimanche</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendations</name>
+    <message>
+        <source>(no template)</source>
+        <translation>(aucun modèle)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>le service</translation>
+    </message>
+    <message>
+        <source>Investigate %1: %2 drove its error rate to %3; check its dependencies and the latest deployment, and roll back if a release coincides.</source>
+        <translation>Examinez %1 : %2 a porté son taux d’erreur à %3 ; vérifiez ses dépendances et le dernier déploiement, et revenez en arrière si une mise en production coïncide.</translation>
+    </message>
+    <message>
+        <source>Profile %1: requests took over %2 ms (mean %3 ms); look for slow queries, lock contention or saturated instances, and scale out if the slowdown follows load.</source>
+        <translation>Profilez %1 : des requêtes ont pris plus de %2 ms (moyenne %3 ms) ; cherchez des requêtes lentes, de la contention de verrous ou des instances saturées, et ajoutez des instances si le ralentissement suit la charge.</translation>
+    </message>
+    <message>
+        <source>IMMEDIATE: stabilise %1 first (it failed first, with %2), then %3 followed; restart or fail it over, shed load, and put timeouts and circuit breakers between it and its callers.</source>
+        <translation>IMMÉDIAT : stabilisez d’abord %1 (il a échoué en premier, avec %2), puis %3 ont suivi ; redémarrez-le ou basculez-le, délestez la charge, et placez des délais d’expiration et des disjoncteurs entre lui et ses appelants.</translation>
+    </message>
+    <message>
+        <source>IMMEDIATE: stabilise %1 first (it failed first, with %2); restart or fail it over, shed load, and put timeouts and circuit breakers between it and its callers.</source>
+        <translation>IMMÉDIAT : stabilisez d’abord %1 (il a échoué en premier, avec %2) ; redémarrez-le ou basculez-le, délestez la charge, et placez des délais d’expiration et des disjoncteurs entre lui et ses appelants.</translation>
+    </message>
+    <message>
+        <source>Free or add capacity on %1: %2 kept repeating; check memory, disk and connection-pool usage, look for a leak or a runaway consumer before raising limits.</source>
+        <translation>Libérez ou ajoutez de la capacité sur %1 : %2 s’est répété sans cesse ; vérifiez la mémoire, le disque et le pool de connexions, cherchez une fuite ou un consommateur incontrôlé avant de relever les limites.</translation>
+    </message>
+    <message>
+        <source>Block the source of the injection attempts on %1 (e.g. %2); verify parameterised queries and output encoding on that endpoint and tighten the WAF rules.</source>
+        <translation>Bloquez la source des tentatives d’injection sur %1 (p. ex. %2) ; vérifiez les requêtes paramétrées et l’encodage des sorties sur ce point d’accès, et renforcez les règles du WAF.</translation>
+    </message>
+    <message>
+        <source>Rate-limit or block the client behind the failed logins on %1; enable account lockout or CAPTCHA, and check whether any login from it succeeded.</source>
+        <translation>Limitez ou bloquez le client à l’origine des échecs de connexion sur %1 ; activez le verrouillage de compte ou un CAPTCHA, et vérifiez si une connexion depuis ce client a réussi.</translation>
+    </message>
+    <message>
+        <source>Check that %1&apos;s instances are up and reachable (health checks, load balancer, crash loops); restart failed instances and verify its upstream dependencies.</source>
+        <translation>Vérifiez que les instances de %1 sont démarrées et joignables (contrôles de santé, répartiteur de charge, boucles de plantage) ; redémarrez les instances en échec et vérifiez ses dépendances en amont.</translation>
+    </message>
+    <message>
+        <source>Find the clients %1 throttled (see the evidence lines): block or slow abusive ones, raise the quota of legitimate ones, and make callers back off with jitter instead of retrying at once.</source>
+        <translation>Trouvez les clients que %1 a limités (voir les lignes de preuve) : bloquez ou ralentissez les abusifs, relevez le quota des légitimes, et faites patienter les appelants avec une attente aléatoire au lieu de réessayer aussitôt.</translation>
+    </message>
+    <message>
+        <source>Check what writes %1&apos;s records: fields it always fills came missing or impossible (e.g. %2); validate records at the producer and fix its serialisation before trusting these figures.</source>
+        <translation>Vérifiez ce qui écrit les enregistrements de %1 : des champs toujours remplis sont arrivés manquants ou impossibles (p. ex. %2) ; validez les enregistrements chez le producteur et corrigez sa sérialisation avant de vous fier à ces chiffres.</translation>
+    </message>
+    <message>
+        <source>It is part of a cascading failure that started in %1: stabilise %1 first.</source>
+        <translation>Il fait partie d’une panne en cascade qui a commencé dans %1 : stabilisez d’abord %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CRITICAL INCIDENTS: %n need immediate action; start with the earliest root cause listed above.</source>
+        <translation>
+            <numerusform>INCIDENTS CRITIQUES : %n demande une action immédiate ; commencez par la cause première la plus ancienne listée ci-dessus.</numerusform>
+            <numerusform>INCIDENTS CRITIQUES : %n demandent une action immédiate ; commencez par la cause première la plus ancienne listée ci-dessus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PERFORMANCE DEGRADATION: P95 response time at %1 ms; optimise slow queries or scale infrastructure.</source>
+        <translation>DÉGRADATION DES PERFORMANCES : temps de réponse P95 à %1 ms ; optimisez les requêtes lentes ou faites évoluer l’infrastructure.</translation>
+    </message>
+    <message>
+        <source>HIGH ERROR RATE: %1 of lines are errors; fix the top error patterns first.</source>
+        <translation>TAUX D’ERREUR ÉLEVÉ : %1 des lignes sont des erreurs ; corrigez d’abord les motifs d’erreur les plus fréquents.</translation>
+    </message>
+    <message numerus="yes">
+        <source>HIGH ANOMALY RATE: %n anomalies detected; review anomalous patterns for security threats.</source>
+        <translation>
+            <numerusform>TAUX D’ANOMALIES ÉLEVÉ : %n anomalie détectée ; examinez les motifs anormaux à la recherche de menaces de sécurité.</numerusform>
+            <numerusform>TAUX D’ANOMALIES ÉLEVÉ : %n anomalies détectées ; examinez les motifs anormaux à la recherche de menaces de sécurité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UNHEALTHY SERVICE: %1 succeeds on %2 of requests; review its errors.</source>
+        <translation>SERVICE EN MAUVAISE SANTÉ : %1 réussit %2 des requêtes ; examinez ses erreurs.</translation>
+    </message>
+    <message>
+        <source>DEGRADING TREND: the daily error rate is rising; compare recent deployments and load.</source>
+        <translation>TENDANCE À LA DÉGRADATION : le taux d’erreur quotidien augmente ; comparez les déploiements récents et la charge.</translation>
+    </message>
+    <message>
+        <source>System operating within normal parameters.</source>
+        <translation>Le système fonctionne dans les limites normales.</translation>
     </message>
 </context>
 <context>
@@ -815,11 +1159,15 @@ Commandes (chacune a --help) :
         <source> (for a text log, give its line format with --format)</source>
         <translation> (pour un journal texte, indiquez son format de ligne avec --format)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>logscope templates: %1 of %2 lines could not be read and are not mined
 </source>
-        <translation>logscope templates : %1 lignes sur %2 n’ont pas pu être lues et ne sont pas analysées
-</translation>
+        <translation>
+            <numerusform>logscope templates : %1 ligne sur %2 n’a pas pu être lue et n’est pas analysée
+</numerusform>
+            <numerusform>logscope templates : %1 lignes sur %2 n’ont pas pu être lues et ne sont pas analysées
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>  line %1: %2
@@ -876,6 +1224,305 @@ liste les plus fréquents et les écrit en CSV.</translation>
 </source>
         <translation>logscope templates : --top attend un entier positif ou nul, reçu &apos;%1&apos;
 </translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>(no time)</source>
+        <translation>(sans heure)</translation>
+    </message>
+    <message>
+        <source>SYSTEM HEALTH OVERVIEW</source>
+        <translation>APERÇU DE LA SANTÉ DU SYSTÈME</translation>
+    </message>
+    <message>
+        <source>Health Score:</source>
+        <translation>Score de santé :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Total Logs Analyzed:</source>
+        <translation>Lignes analysées :</translation>
+    </message>
+    <message>
+        <source>Time Range:</source>
+        <translation>Plage horaire :</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Time Period:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>no timestamps</source>
+        <translation>aucun horodatage</translation>
+    </message>
+    <message>
+        <source>Trend:</source>
+        <translation>Tendance :</translation>
+    </message>
+    <message>
+        <source>PERFORMANCE METRICS</source>
+        <translation>INDICATEURS DE PERFORMANCE</translation>
+    </message>
+    <message>
+        <source>Average Response Time:</source>
+        <translation>Temps de réponse moyen :</translation>
+    </message>
+    <message>
+        <source>P50 Response Time:</source>
+        <translation>Temps de réponse P50 :</translation>
+    </message>
+    <message>
+        <source>P95 Response Time:</source>
+        <translation>Temps de réponse P95 :</translation>
+    </message>
+    <message>
+        <source>P99 Response Time:</source>
+        <translation>Temps de réponse P99 :</translation>
+    </message>
+    <message>
+        <source>Response Times:</source>
+        <translation>Temps de réponse :</translation>
+    </message>
+    <message>
+        <source>none in this log</source>
+        <translation>aucun dans ce journal</translation>
+    </message>
+    <message>
+        <source>Success Rate:</source>
+        <translation>Taux de succès :</translation>
+    </message>
+    <message>
+        <source>Error Rate:</source>
+        <translation>Taux d’erreur :</translation>
+    </message>
+    <message>
+        <source>ANOMALY DETECTION</source>
+        <translation>DÉTECTION D’ANOMALIES</translation>
+    </message>
+    <message>
+        <source>Anomalies Detected:</source>
+        <translation>Anomalies détectées :</translation>
+    </message>
+    <message>
+        <source>Anomaly Rate:</source>
+        <translation>Taux d’anomalies :</translation>
+    </message>
+    <message>
+        <source>Metric Outliers:</source>
+        <translation>Valeurs aberrantes des métriques :</translation>
+    </message>
+    <message>
+        <source>Isolation Forest Outliers:</source>
+        <translation>Valeurs aberrantes (Isolation Forest) :</translation>
+    </message>
+    <message>
+        <source>%1 (score &gt;= %2)</source>
+        <translation>%1 (score &gt;= %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n Anomalies:</source>
+        <translation>
+            <numerusform>%n anomalie principale :</numerusform>
+            <numerusform>%n anomalies principales :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Heure :</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message :</translation>
+    </message>
+    <message>
+        <source>Response Time:</source>
+        <translation>Temps de réponse :</translation>
+    </message>
+    <message>
+        <source>Anomaly Score:</source>
+        <translation>Score d’anomalie :</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
+    </message>
+    <message>
+        <source>Unusual Periods (robust z against the hour-of-day baseline):</source>
+        <translation>Périodes inhabituelles (z robuste par rapport à la référence par heure du jour) :</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 expected (z %3)</source>
+        <translation>%1 pour %2 attendus (z %3)</translation>
+    </message>
+    <message>
+        <source>ERROR PATTERNS</source>
+        <translation>MOTIFS D’ERREUR</translation>
+    </message>
+    <message>
+        <source>Unique Error Types:</source>
+        <translation>Types d’erreur distincts :</translation>
+    </message>
+    <message>
+        <source>Correlated Error Pairs:</source>
+        <translation>Paires d’erreurs corrélées :</translation>
+    </message>
+    <message>
+        <source>Pattern Clusters:</source>
+        <translation>Groupes de motifs :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n Most Frequent Errors:</source>
+        <translation>
+            <numerusform>%n erreur la plus fréquente :</numerusform>
+            <numerusform>%n erreurs les plus fréquentes :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strongest Correlations:</source>
+        <translation>Corrélations les plus fortes :</translation>
+    </message>
+    <message>
+        <source>INCIDENTS</source>
+        <translation>INCIDENTS</translation>
+    </message>
+    <message>
+        <source>Total Incidents:</source>
+        <translation>Total des incidents :</translation>
+    </message>
+    <message>
+        <source>Most severe first:</source>
+        <translation>Les plus graves d’abord :</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Root Cause:</source>
+        <translation>Cause première :</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Recommandation :</translation>
+    </message>
+    <message>
+        <source>SERVICE HEALTH BREAKDOWN</source>
+        <translation>SANTÉ PAR SERVICE</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>Erreurs :</translation>
+    </message>
+    <message>
+        <source>Avg RT:</source>
+        <translation>TR moy. :</translation>
+    </message>
+    <message>
+        <source>Success:</source>
+        <translation>Succès :</translation>
+    </message>
+    <message>
+        <source>LINES PER LEVEL</source>
+        <translation>LIGNES PAR NIVEAU</translation>
+    </message>
+    <message>
+        <source>LINES PER SERVICE</source>
+        <translation>LIGNES PAR SERVICE</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>erreurs</translation>
+    </message>
+    <message>
+        <source>error rate</source>
+        <translation>taux d’erreur</translation>
+    </message>
+    <message>
+        <source>DETECTION QUALITY (against the log&apos;s ground truth)</source>
+        <translation>QUALITÉ DE DÉTECTION (par rapport à la vérité terrain du journal)</translation>
+    </message>
+    <message>
+        <source>Labelled anomalies:</source>
+        <translation>Anomalies étiquetées :</translation>
+    </message>
+    <message>
+        <source>none (%1 lines flagged)</source>
+        <translation>aucune (%1 lignes signalées)</translation>
+    </message>
+    <message>
+        <source>Line precision / recall / F1:</source>
+        <translation>Précision / rappel / F1 par ligne :</translation>
+    </message>
+    <message>
+        <source>Episodes caught (%1):</source>
+        <translation>Épisodes détectés (%1) :</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>episodes file</source>
+        <translation>fichier d’épisodes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Incidents on a true episode:</source>
+        <translation>Incidents sur un vrai épisode :</translation>
+    </message>
+    <message>
+        <source>LOGSCOPE REPORT: %1</source>
+        <translation>RAPPORT LOGSCOPE : %1</translation>
+    </message>
+    <message>
+        <source>RECOMMENDATIONS</source>
+        <translation>RECOMMANDATIONS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 lines at ERROR or worse)</source>
+        <translation>
+            <numerusform>%1 (%2 ligne de niveau ERROR ou pire)</numerusform>
+            <numerusform>%1 (%2 lignes de niveau ERROR ou pire)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 occurrences</source>
+        <translation>
+            <numerusform>%1 occurrence</numerusform>
+            <numerusform>%1 occurrences</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -956,13 +1603,19 @@ liste les plus fréquents et les écrit en CSV.</translation>
         <source>The activity heat map comes from the time statistics.</source>
         <translation>La carte de chaleur d’activité provient des statistiques temporelles.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>busiest: %1 %2:00 (%3 lines)</source>
-        <translation>pic : %1 %2:00 (%3 lignes)</translation>
+        <translation>
+            <numerusform>pic : %1 %2:00 (%3 ligne)</numerusform>
+            <numerusform>pic : %1 %2:00 (%3 lignes)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 lines (%5 of all)&lt;br&gt;click to list them</source>
-        <translation>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 lignes (%5 du total)&lt;br&gt;cliquer pour les lister</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 ligne (%5 du total)&lt;br&gt;cliquer pour la lister</numerusform>
+            <numerusform>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 lignes (%5 du total)&lt;br&gt;cliquer pour les lister</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lines of %1s %2:00–%3:00 UTC</source>
@@ -1042,9 +1695,12 @@ liste les plus fréquents et les écrit en CSV.</translation>
         <source>Scores come from the Isolation Forest over per-line features.</source>
         <translation>Les scores proviennent de l’Isolation Forest sur les caractéristiques de chaque ligne.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 anomalies (%2) · drag to zoom</source>
-        <translation>%1 anomalies (%2) · glisser pour zoomer</translation>
+        <translation>
+            <numerusform>%1 anomalie (%2) · glisser pour zoomer</numerusform>
+            <numerusform>%1 anomalies (%2) · glisser pour zoomer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every detected anomaly</source>
@@ -1110,17 +1766,26 @@ liste les plus fréquents et les écrit en CSV.</translation>
         <source>No line is at ERROR or CRITICAL level.</source>
         <translation>Aucune ligne n’est de niveau ERROR ou CRITICAL.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 error lines · top %2 of %3 services</source>
-        <translation>%1 lignes d’erreur · %2 premiers services sur %3</translation>
+        <translation>
+            <numerusform>%1 ligne d’erreur · %2 premiers services sur %3</numerusform>
+            <numerusform>%1 lignes d’erreur · %2 premiers services sur %3</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 error lines</source>
-        <translation>%1 lignes d’erreur</translation>
+        <translation>
+            <numerusform>%1 ligne d’erreur</numerusform>
+            <numerusform>%1 lignes d’erreur</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 error lines of %3 (%4)&lt;br&gt;%5 warnings&lt;br&gt;click to list the error lines</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 lignes d’erreur sur %3 (%4)&lt;br&gt;%5 avertissements&lt;br&gt;cliquer pour lister les lignes d’erreur</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 ligne d’erreur sur %3 (%4)&lt;br&gt;%5 avertissements&lt;br&gt;cliquer pour lister les lignes d’erreur</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 lignes d’erreur sur %3 (%4)&lt;br&gt;%5 avertissements&lt;br&gt;cliquer pour lister les lignes d’erreur</numerusform>
+        </translation>
     </message>
     <message>
         <source>ERROR and CRITICAL lines of %1</source>
@@ -1240,9 +1905,12 @@ liste les plus fréquents et les écrit en CSV.</translation>
         <source>All levels</source>
         <translation>Tous les niveaux</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 services</source>
-        <translation>%1 services sur %2</translation>
+        <translation>
+            <numerusform>%1 service sur %2</numerusform>
+            <numerusform>%1 services sur %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 levels</source>
@@ -1279,9 +1947,12 @@ liste les plus fréquents et les écrit en CSV.</translation>
         <source>the file has no lines</source>
         <translation>le fichier n’a aucune ligne</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;, confidence %2 (from the first %3 lines)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, confiance %2 (sur les %3 premières lignes)</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, confiance %2 (sur la %3 première ligne)</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, confiance %2 (sur les %3 premières lignes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Detection&apos;s guess:</source>
@@ -1331,9 +2002,12 @@ liste les plus fréquents et les écrit en CSV.</translation>
         <source>The file has no lines to preview.</source>
         <translation>Le fichier n’a aucune ligne à prévisualiser.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Read as &lt;b&gt;%1&lt;/b&gt; · fit %2 · first %3 lines: %4 parsed</source>
-        <translation>Lu comme &lt;b&gt;%1&lt;/b&gt; · adéquation %2 · %3 premières lignes : %4 analysées</translation>
+        <translation>
+            <numerusform>Lu comme &lt;b&gt;%1&lt;/b&gt; · adéquation %2 · %3 première ligne : %4 analysée</numerusform>
+            <numerusform>Lu comme &lt;b&gt;%1&lt;/b&gt; · adéquation %2 · %3 premières lignes : %4 analysées</numerusform>
+        </translation>
     </message>
     <message>
         <source>, &lt;span style=&apos;color:#d03b3b&apos;&gt;&lt;b&gt;%1 cannot be read&lt;/b&gt;&lt;/span&gt;</source>
@@ -1417,17 +2091,23 @@ liste les plus fréquents et les écrit en CSV.</translation>
         <source>Error patterns come from the template analysis of WARNING-and-worse lines.</source>
         <translation>Les motifs d’erreur proviennent de l’analyse des modèles des lignes WARNING et pires.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 error types</source>
-        <translation>%1 types d’erreur</translation>
+        <translation>
+            <numerusform>%1 type d’erreur</numerusform>
+            <numerusform>%1 types d’erreur</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 more</source>
         <translation>%1 de plus</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 occurrences · worst level %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 occurrences · pire niveau %3</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 occurrence · pire niveau %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 occurrences · pire niveau %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;br&gt;services: %1</source>
@@ -1514,9 +2194,12 @@ liste les plus fréquents et les écrit en CSV.</translation>
         <source>&lt;br&gt;&lt;i&gt;%1&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;%1&lt;/i&gt;</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;br&gt;%1 evidence lines · click to list them</source>
-        <translation>&lt;br&gt;%1 lignes de preuve · cliquer pour les lister</translation>
+        <translation>
+            <numerusform>&lt;br&gt;%1 ligne de preuve · cliquer pour la lister</numerusform>
+            <numerusform>&lt;br&gt;%1 lignes de preuve · cliquer pour les lister</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1549,25 +2232,34 @@ liste les plus fréquents et les écrit en CSV.</translation>
         <source>Incident detection is part of the full analysis.</source>
         <translation>La détection d’incidents fait partie de l’analyse complète.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 incidents</source>
-        <translation>%1 incidents</translation>
+        <translation>
+            <numerusform>%1 incident</numerusform>
+            <numerusform>%1 incidents</numerusform>
+        </translation>
     </message>
     <message>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Evidence of the %1 %2 incidents</source>
-        <translation>Preuves des %1 incidents %2</translation>
+        <translation>
+            <numerusform>Preuves de l’incident %2 (%1)</numerusform>
+            <numerusform>Preuves des %1 incidents %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evidence of every incident</source>
         <translation>Preuves de tous les incidents</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1: %2 incidents&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1 : %2 incidents&lt;/b&gt;</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1 : %2 incident&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1 : %2 incidents&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;br&gt;click to list their evidence lines</source>
@@ -1596,9 +2288,12 @@ liste les plus fréquents et les écrit en CSV.</translation>
         <source>The latency histogram and percentiles come from the full analysis.</source>
         <translation>L’histogramme des latences et les percentiles proviennent de l’analyse complète.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 timed lines · median %2 · mean %3</source>
-        <translation>%1 lignes mesurées · médiane %2 · moy. %3</translation>
+        <translation>
+            <numerusform>%1 ligne mesurée · médiane %2 · moy. %3</numerusform>
+            <numerusform>%1 lignes mesurées · médiane %2 · moy. %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>lines</source>
@@ -1628,9 +2323,12 @@ liste les plus fréquents et les écrit en CSV.</translation>
         <source>Lines with a response time of %1 – %2</source>
         <translation>Lignes avec un temps de réponse de %1 – %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 lines (%4 of timed lines)&lt;br&gt;click to list them</source>
-        <translation>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 lignes (%4 des lignes mesurées)&lt;br&gt;cliquer pour les lister</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 ligne (%4 des lignes mesurées)&lt;br&gt;cliquer pour la lister</numerusform>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 lignes (%4 des lignes mesurées)&lt;br&gt;cliquer pour les lister</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1675,9 +2373,12 @@ liste les plus fréquents et les écrit en CSV.</translation>
         <source>Lines of %1</source>
         <translation>Lignes de %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;br&gt;total: %1 lines · click to list them</source>
-        <translation>&lt;br&gt;total : %1 lignes · cliquer pour les lister</translation>
+        <translation>
+            <numerusform>&lt;br&gt;total : %1 ligne · cliquer pour la lister</numerusform>
+            <numerusform>&lt;br&gt;total : %1 lignes · cliquer pour les lister</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1877,9 +2578,12 @@ dernière détection %1 s après l’injection</translation>
         <source>Load report</source>
         <translation>Rapport de chargement</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;format: %2 · %3 bytes&lt;br&gt;%4 lines read, %5 parsed, &lt;b&gt;%6 could not be read&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;format : %2 · %3 octets&lt;br&gt;%4 lignes lues, %5 analysées, &lt;b&gt;%6 illisibles&lt;/b&gt;</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;format : %2 · %3 octets&lt;br&gt;%4 ligne lue, %5 analysée, &lt;b&gt;%6 illisible&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;format : %2 · %3 octets&lt;br&gt;%4 lignes lues, %5 analysées, &lt;b&gt;%6 illisibles&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;br&gt;The first %1 are listed.</source>
@@ -2003,17 +2707,19 @@ dernière détection %1 s après l’injection</translation>
         <source>working…</source>
         <translation>en cours…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 lines</source>
-        <translation>%1 lignes sur %2</translation>
+        <translation>
+            <numerusform>%1 ligne sur %2</numerusform>
+            <numerusform>%1 lignes sur %2</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 line</source>
-        <translation>1 ligne</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lines</source>
-        <translation>%1 lignes</translation>
+        <translation>
+            <numerusform>%1 ligne</numerusform>
+            <numerusform>%1 lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy messages only</source>
@@ -2126,9 +2832,12 @@ dernière détection %1 s après l’injection</translation>
         <source>Demo (microservices, 7 days)</source>
         <translation>Démo (microservices, 7 jours)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lines could not be read — File ▸ Load report lists them</source>
-        <translation>%1 lignes n’ont pas pu être lues — Fichier ▸ Rapport de chargement les liste</translation>
+        <translation>
+            <numerusform>%1 ligne n’a pas pu être lue — Fichier ▸ Rapport de chargement la liste</numerusform>
+            <numerusform>%1 lignes n’ont pas pu être lues — Fichier ▸ Rapport de chargement les liste</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open a log file to see its lines.</source>
@@ -2138,21 +2847,30 @@ dernière détection %1 s après l’injection</translation>
         <source>Open a log file (Ctrl+O), drop one here, or try the demo (Ctrl+D).</source>
         <translation>Ouvrez un fichier journal (Ctrl+O), déposez-en un ici, ou essayez la démo (Ctrl+D).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 lines</source>
-        <translation>%1 lignes sur %2</translation>
+        <translation>
+            <numerusform>%1 ligne sur %2</numerusform>
+            <numerusform>%1 lignes sur %2</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lines</source>
-        <translation>%1 lignes</translation>
+        <translation>
+            <numerusform>%1 ligne</numerusform>
+            <numerusform>%1 lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 bad lines</source>
-        <translation>%1 lignes invalides</translation>
+        <translation>
+            <numerusform>%1 ligne invalide</numerusform>
+            <numerusform>%1 lignes invalides</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; health &lt;b&gt;%2&lt;/b&gt; %3</source>
@@ -2513,9 +3231,12 @@ dernière détection %1 s après l’injection</translation>
         <source>all services %1</source>
         <translation>tous les services %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;average %2 over %3 lines&lt;br&gt;success rate %4 · health %5&lt;br&gt;click to list these lines</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;moyenne %2 sur %3 lignes&lt;br&gt;taux de succès %4 · santé %5&lt;br&gt;cliquer pour lister ces lignes</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;moyenne %2 sur %3 ligne&lt;br&gt;taux de succès %4 · santé %5&lt;br&gt;cliquer pour lister ces lignes</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;moyenne %2 sur %3 lignes&lt;br&gt;taux de succès %4 · santé %5&lt;br&gt;cliquer pour lister ces lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lines of %1 with a response time</source>

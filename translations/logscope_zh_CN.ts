@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>%1 distinct services: the %2 least busy are analysed together as &quot;(other services)&quot;</source>
+        <translation>%1 个不同的服务：最不活跃的 %2 个合并为“(other services)”一起分析</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeCommand</name>
     <message>
         <source>Print the result as JSON (schema in the README); `--json OUT` writes it to OUT instead.</source>
@@ -85,6 +92,57 @@
     </message>
 </context>
 <context>
+    <name>AnomalyExplanation</name>
+    <message>
+        <source>unusual time of day %1</source>
+        <translation>不寻常的时刻 %1</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>级别 %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <source>5-min error rate %1</source>
+        <translation>5 分钟错误率 %1</translation>
+    </message>
+    <message>
+        <source>5-min mean latency %1 ms</source>
+        <translation>5 分钟平均延迟 %1 ms</translation>
+    </message>
+    <message>
+        <source>latency %1 ms</source>
+        <translation>延迟 %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>template seen %n times</source>
+        <translation>
+            <numerusform>模板出现 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>状态码 %1</translation>
+    </message>
+    <message>
+        <source>%1 (z %2)</source>
+        <comment>an anomaly driver and its robust z-score</comment>
+        <translation>%1（z %2）</translation>
+    </message>
+    <message>
+        <source>no single feature stands out</source>
+        <translation>没有单个特征特别突出</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between anomaly drivers</comment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>CommandSupport</name>
     <message>
         <source>Try &apos;logscope &lt;command&gt; --help&apos;.
@@ -112,11 +170,13 @@
         <translation>logscope：没有已知格式能很好地匹配 %1；已按 %2 读取（置信度 %3）。请用 --format 指定格式。
 </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1: %2 of %3 lines could not be read
 </source>
-        <translation>%1：%3 行中有 %2 行无法读取
-</translation>
+        <translation>
+            <numerusform>%1：%3 行中有 %2 行无法读取
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>line </source>
@@ -129,6 +189,21 @@
     <message>
         <source>%1 inputs</source>
         <translation>%1 个输入</translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage inside a sentence</comment>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <comment>a time window inside a sentence</comment>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -241,9 +316,11 @@
         <source>containing “%1”</source>
         <translation>包含“%1”</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lines</source>
-        <translation>%1 行</translation>
+        <translation>
+            <numerusform>%1 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -257,17 +334,23 @@
         <source>P95 %1 · P99 %2</source>
         <translation>P95 %1 · P99 %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 anomalies</source>
-        <translation>%1 个异常</translation>
+        <translation>
+            <numerusform>%1 个异常</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 incidents (%2 critical)</source>
-        <translation>%1 个事件（%2 个严重）</translation>
+        <translation>
+            <numerusform>%1 个事件（%2 个严重）</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 incidents</source>
-        <translation>%1 个事件</translation>
+        <translation>
+            <numerusform>%1 个事件</numerusform>
+        </translation>
     </message>
     <message>
         <source>health %1 %2</source>
@@ -617,6 +700,71 @@ Commands (each has --help):
     </message>
 </context>
 <context>
+    <name>Incidents</name>
+    <message numerus="yes">
+        <source>%n resource warnings from %1 in %2, %3x its usual rate</source>
+        <translation>
+            <numerusform>%1 在 %2 内发出 %n 条资源警告，是平时的 %3 倍</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered %2 of requests with 502/503/504</source>
+        <translation>%1 对 %2 的请求返回了 502/503/504</translation>
+    </message>
+    <message numerus="yes">
+        <source>Traffic of %1 collapsed: %n lines in %2 where about %3 were expected</source>
+        <translation>
+            <numerusform>%1 的流量骤降：%2 内仅 %n 行，预期约 %3 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brute force: %n failed logins in one minute from %1 (%2 in all)</source>
+        <translation>
+            <numerusform>暴力破解：%1 在一分钟内登录失败 %n 次（共 %2 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brute force: %1 failed logins per minute on %2 (usual %3 of its lines)</source>
+        <translation>暴力破解：%2 每分钟登录失败 %1 次（平时占其日志行的 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Injection attempts: %n requests to %1 carried SQL, script or path-traversal payloads and some were answered with success</source>
+        <translation>
+            <numerusform>注入尝试：发往 %1 的 %n 个请求携带 SQL、脚本或路径遍历载荷，其中一些得到了成功响应</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Injection attempts: %n requests to %1 carried SQL, script or path-traversal payloads</source>
+        <translation>
+            <numerusform>注入尝试：发往 %1 的 %n 个请求携带 SQL、脚本或路径遍历载荷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Multiple services failing within %1: %2</source>
+        <translation>多个服务在 %1 内相继故障：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of %1 with missing or impossible values in %2 (%3 of its lines)</source>
+        <translation>
+            <numerusform>%1 在 %2 内有 %n 行含缺失或不可能的值（占其日志行的 %3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s requests took more than %3 ms (%4x its P95 baseline of %5 ms); mean %6 ms</source>
+        <translation>%2 有 %1 的请求耗时超过 %3 ms（其 P95 基线 %5 ms 的 %4 倍）；平均 %6 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests to %1 refused by rate limiting in %2 (%3 of its traffic, %4x its usual rate)</source>
+        <translation>
+            <numerusform>%2 内有 %n 个发往 %1 的请求被限流拒绝（占其流量的 %3，是平时的 %4 倍）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error rate of %1 reached %2 in a %3-minute window (threshold %4, usual %5)</source>
+        <translation>%1 的错误率在 %3 分钟窗口内达到 %2（阈值 %4，平时 %5）</translation>
+    </message>
+</context>
+<context>
     <name>InputOptions</name>
     <message>
         <source>Read the input as FORMAT instead of detecting it: a format name (see &apos;logscope formats&apos;), a saved format&apos;s name, or a format string such as &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</source>
@@ -687,6 +835,89 @@ Commands (each has --help):
     </message>
 </context>
 <context>
+    <name>LoadProblems</name>
+    <message>
+        <source>JSON value is not an object</source>
+        <translation>JSON 值不是对象</translation>
+    </message>
+    <message>
+        <source>array element is neither a string nor an object</source>
+        <translation>数组元素既不是字符串也不是对象</translation>
+    </message>
+    <message>
+        <source>not an access log line (`client - user [time] &quot;request&quot; status bytes`)</source>
+        <translation>不是访问日志行（`client - user [time] &quot;request&quot; status bytes`）</translation>
+    </message>
+    <message>
+        <source>too many inputs: at most %1 files can be loaded at once</source>
+        <translation>输入过多：一次最多只能加载 %1 个文件</translation>
+    </message>
+    <message>
+        <source>none of the inputs is a text log: %1</source>
+        <translation>没有任何输入是文本日志：%1</translation>
+    </message>
+    <message>
+        <source>%1: does not look like a text log (binary data); use --format to read it anyway</source>
+        <translation>%1：看起来不是文本日志（二进制数据）；如仍要读取请使用 --format</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1（已跳过）</translation>
+    </message>
+    <message>
+        <source>%1: the file shrank while it was read; the part cut off is missing</source>
+        <translation>%1：文件在读取时变小了；被截掉的部分缺失</translation>
+    </message>
+    <message>
+        <source>no input given</source>
+        <translation>未指定输入</translation>
+    </message>
+    <message>
+        <source>not tried: the format gave up on %1 of %2 lines (its pattern backtracks too much; simplify it)</source>
+        <translation>未尝试：该格式在 %2 行中有 %1 行放弃匹配（其模式回溯过多，请简化）</translation>
+    </message>
+    <message>
+        <source>the format &apos;%1&apos; gave up on this line (its pattern backtracks too much)</source>
+        <translation>格式 &apos;%1&apos; 在此行放弃匹配（其模式回溯过多）</translation>
+    </message>
+    <message>
+        <source>does not match the format &apos;%1&apos;</source>
+        <translation>与格式 &apos;%1&apos; 不匹配</translation>
+    </message>
+    <message>
+        <source>not an RFC 5424 syslog line (`&lt;PRI&gt;1 TIMESTAMP HOST APP PROCID MSGID SD message`)</source>
+        <translation>不是 RFC 5424 syslog 行（`&lt;PRI&gt;1 TIMESTAMP HOST APP PROCID MSGID SD message`）</translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation>不是 JSON 数组</translation>
+    </message>
+    <message>
+        <source>not `[time] [LEVEL] [source/service] message`</source>
+        <translation>不是 `[time] [LEVEL] [source/service] message`</translation>
+    </message>
+    <message>
+        <source>not a syslog line (`Mmm dd HH:MM:SS host tag: message`)</source>
+        <translation>不是 syslog 行（`Mmm dd HH:MM:SS host tag: message`）</translation>
+    </message>
+    <message>
+        <source>not logfmt (`key=value key=&quot;quoted value&quot;`)</source>
+        <translation>不是 logfmt（`key=value key=&quot;quoted value&quot;`）</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>无效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>no level (INFO, WARN, ERROR, ...) after the timestamp</source>
+        <translation>时间戳后没有级别（INFO、WARN、ERROR……）</translation>
+    </message>
+    <message>
+        <source>no timestamp at the start of the line</source>
+        <translation>行首没有时间戳</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Mon</source>
@@ -743,6 +974,102 @@ Commands (each has --help):
     <message>
         <source>Sunday</source>
         <translation>星期日</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendations</name>
+    <message>
+        <source>(no template)</source>
+        <translation>（无模板）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>该服务</translation>
+    </message>
+    <message>
+        <source>Investigate %1: %2 drove its error rate to %3; check its dependencies and the latest deployment, and roll back if a release coincides.</source>
+        <translation>排查 %1：%2 使其错误率升至 %3；检查其依赖项和最近一次部署，如与某次发布时间吻合则回滚。</translation>
+    </message>
+    <message>
+        <source>Profile %1: requests took over %2 ms (mean %3 ms); look for slow queries, lock contention or saturated instances, and scale out if the slowdown follows load.</source>
+        <translation>对 %1 做性能分析：请求耗时超过 %2 ms（平均 %3 ms）；查找慢查询、锁争用或饱和的实例，如果变慢随负载而来则横向扩容。</translation>
+    </message>
+    <message>
+        <source>IMMEDIATE: stabilise %1 first (it failed first, with %2), then %3 followed; restart or fail it over, shed load, and put timeouts and circuit breakers between it and its callers.</source>
+        <translation>立即处理：先稳定 %1（它最先故障，原因是 %2），随后 %3 相继故障；重启或切换它，削减负载，并在它与调用方之间加入超时和熔断器。</translation>
+    </message>
+    <message>
+        <source>IMMEDIATE: stabilise %1 first (it failed first, with %2); restart or fail it over, shed load, and put timeouts and circuit breakers between it and its callers.</source>
+        <translation>立即处理：先稳定 %1（它最先故障，原因是 %2）；重启或切换它，削减负载，并在它与调用方之间加入超时和熔断器。</translation>
+    </message>
+    <message>
+        <source>Free or add capacity on %1: %2 kept repeating; check memory, disk and connection-pool usage, look for a leak or a runaway consumer before raising limits.</source>
+        <translation>释放或增加 %1 的容量：%2 反复出现；检查内存、磁盘和连接池的使用情况，在提高上限之前先排查泄漏或失控的消费者。</translation>
+    </message>
+    <message>
+        <source>Block the source of the injection attempts on %1 (e.g. %2); verify parameterised queries and output encoding on that endpoint and tighten the WAF rules.</source>
+        <translation>封锁 %1 上注入尝试的来源（例如 %2）；检查该端点的参数化查询和输出编码，并收紧 WAF 规则。</translation>
+    </message>
+    <message>
+        <source>Rate-limit or block the client behind the failed logins on %1; enable account lockout or CAPTCHA, and check whether any login from it succeeded.</source>
+        <translation>对 %1 上登录失败背后的客户端限流或封锁；启用账户锁定或验证码，并检查它是否有登录成功。</translation>
+    </message>
+    <message>
+        <source>Check that %1&apos;s instances are up and reachable (health checks, load balancer, crash loops); restart failed instances and verify its upstream dependencies.</source>
+        <translation>检查 %1 的实例是否在运行且可访问（健康检查、负载均衡、崩溃循环）；重启故障实例并检查其上游依赖。</translation>
+    </message>
+    <message>
+        <source>Find the clients %1 throttled (see the evidence lines): block or slow abusive ones, raise the quota of legitimate ones, and make callers back off with jitter instead of retrying at once.</source>
+        <translation>找出被 %1 限流的客户端（见证据行）：封锁或减速滥用者，提高合法客户端的配额，并让调用方带随机抖动退避，而不是立即重试。</translation>
+    </message>
+    <message>
+        <source>Check what writes %1&apos;s records: fields it always fills came missing or impossible (e.g. %2); validate records at the producer and fix its serialisation before trusting these figures.</source>
+        <translation>检查是什么在写入 %1 的记录：它一向填写的字段出现缺失或不可能的值（例如 %2）；在生产端校验记录并修复其序列化，然后再相信这些数字。</translation>
+    </message>
+    <message>
+        <source>It is part of a cascading failure that started in %1: stabilise %1 first.</source>
+        <translation>它是始于 %1 的级联故障的一部分：先稳定 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>CRITICAL INCIDENTS: %n need immediate action; start with the earliest root cause listed above.</source>
+        <translation>
+            <numerusform>严重事件：%n 个需要立即处理；从上面列出的最早的根本原因开始。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PERFORMANCE DEGRADATION: P95 response time at %1 ms; optimise slow queries or scale infrastructure.</source>
+        <translation>性能下降：P95 响应时间为 %1 ms；优化慢查询或扩展基础设施。</translation>
+    </message>
+    <message>
+        <source>HIGH ERROR RATE: %1 of lines are errors; fix the top error patterns first.</source>
+        <translation>错误率高：%1 的日志行是错误；先修复最常见的错误模式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>HIGH ANOMALY RATE: %n anomalies detected; review anomalous patterns for security threats.</source>
+        <translation>
+            <numerusform>异常率高：检测到 %n 个异常；检查异常模式中是否有安全威胁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UNHEALTHY SERVICE: %1 succeeds on %2 of requests; review its errors.</source>
+        <translation>服务不健康：%1 的请求成功率为 %2；检查其错误。</translation>
+    </message>
+    <message>
+        <source>DEGRADING TREND: the daily error rate is rising; compare recent deployments and load.</source>
+        <translation>趋势恶化：每日错误率在上升；对比最近的部署和负载。</translation>
+    </message>
+    <message>
+        <source>System operating within normal parameters.</source>
+        <translation>系统运行在正常范围内。</translation>
     </message>
 </context>
 <context>
@@ -813,11 +1140,13 @@ Commands (each has --help):
         <source> (for a text log, give its line format with --format)</source>
         <translation>（对于文本日志，请用 --format 指定其行格式）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>logscope templates: %1 of %2 lines could not be read and are not mined
 </source>
-        <translation>logscope templates：%2 行中有 %1 行无法读取，未参与挖掘
-</translation>
+        <translation>
+            <numerusform>logscope templates：%2 行中有 %1 行无法读取，未参与挖掘
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>  line %1: %2
@@ -874,6 +1203,301 @@ lists the most frequent ones and writes them as CSV.</source>
 </source>
         <translation>logscope templates：--top 需要非负整数，实际为 &apos;%1&apos;
 </translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>(no time)</source>
+        <translation>（无时间）</translation>
+    </message>
+    <message>
+        <source>SYSTEM HEALTH OVERVIEW</source>
+        <translation>系统健康概览</translation>
+    </message>
+    <message>
+        <source>Health Score:</source>
+        <translation>健康评分：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Total Logs Analyzed:</source>
+        <translation>分析的日志总数：</translation>
+    </message>
+    <message>
+        <source>Time Range:</source>
+        <translation>时间范围：</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Time Period:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>no timestamps</source>
+        <translation>无时间戳</translation>
+    </message>
+    <message>
+        <source>Trend:</source>
+        <translation>趋势：</translation>
+    </message>
+    <message>
+        <source>PERFORMANCE METRICS</source>
+        <translation>性能指标</translation>
+    </message>
+    <message>
+        <source>Average Response Time:</source>
+        <translation>平均响应时间：</translation>
+    </message>
+    <message>
+        <source>P50 Response Time:</source>
+        <translation>P50 响应时间：</translation>
+    </message>
+    <message>
+        <source>P95 Response Time:</source>
+        <translation>P95 响应时间：</translation>
+    </message>
+    <message>
+        <source>P99 Response Time:</source>
+        <translation>P99 响应时间：</translation>
+    </message>
+    <message>
+        <source>Response Times:</source>
+        <translation>响应时间：</translation>
+    </message>
+    <message>
+        <source>none in this log</source>
+        <translation>此日志中没有</translation>
+    </message>
+    <message>
+        <source>Success Rate:</source>
+        <translation>成功率：</translation>
+    </message>
+    <message>
+        <source>Error Rate:</source>
+        <translation>错误率：</translation>
+    </message>
+    <message>
+        <source>ANOMALY DETECTION</source>
+        <translation>异常检测</translation>
+    </message>
+    <message>
+        <source>Anomalies Detected:</source>
+        <translation>检测到的异常：</translation>
+    </message>
+    <message>
+        <source>Anomaly Rate:</source>
+        <translation>异常率：</translation>
+    </message>
+    <message>
+        <source>Metric Outliers:</source>
+        <translation>指标离群值：</translation>
+    </message>
+    <message>
+        <source>Isolation Forest Outliers:</source>
+        <translation>孤立森林离群值：</translation>
+    </message>
+    <message>
+        <source>%1 (score &gt;= %2)</source>
+        <translation>%1（得分 &gt;= %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n Anomalies:</source>
+        <translation>
+            <numerusform>前 %n 个异常：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>消息：</translation>
+    </message>
+    <message>
+        <source>Response Time:</source>
+        <translation>响应时间：</translation>
+    </message>
+    <message>
+        <source>Anomaly Score:</source>
+        <translation>异常得分：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Unusual Periods (robust z against the hour-of-day baseline):</source>
+        <translation>异常时段（相对按小时基线的稳健 z 值）：</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 expected (z %3)</source>
+        <translation>%1，预期 %2（z %3）</translation>
+    </message>
+    <message>
+        <source>ERROR PATTERNS</source>
+        <translation>错误模式</translation>
+    </message>
+    <message>
+        <source>Unique Error Types:</source>
+        <translation>不同错误类型：</translation>
+    </message>
+    <message>
+        <source>Correlated Error Pairs:</source>
+        <translation>相关错误对：</translation>
+    </message>
+    <message>
+        <source>Pattern Clusters:</source>
+        <translation>模式簇：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n Most Frequent Errors:</source>
+        <translation>
+            <numerusform>最常见的 %n 个错误：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strongest Correlations:</source>
+        <translation>最强相关：</translation>
+    </message>
+    <message>
+        <source>INCIDENTS</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Total Incidents:</source>
+        <translation>事件总数：</translation>
+    </message>
+    <message>
+        <source>Most severe first:</source>
+        <translation>按严重程度排列：</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Root Cause:</source>
+        <translation>根本原因：</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>建议：</translation>
+    </message>
+    <message>
+        <source>SERVICE HEALTH BREAKDOWN</source>
+        <translation>各服务健康状况</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Avg RT:</source>
+        <translation>平均响应：</translation>
+    </message>
+    <message>
+        <source>Success:</source>
+        <translation>成功：</translation>
+    </message>
+    <message>
+        <source>LINES PER LEVEL</source>
+        <translation>各级别行数</translation>
+    </message>
+    <message>
+        <source>LINES PER SERVICE</source>
+        <translation>各服务行数</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>DETECTION QUALITY (against the log&apos;s ground truth)</source>
+        <translation>检测质量（对照日志自带的真实标注）</translation>
+    </message>
+    <message>
+        <source>Labelled anomalies:</source>
+        <translation>已标注的异常：</translation>
+    </message>
+    <message>
+        <source>none (%1 lines flagged)</source>
+        <translation>无（标记了 %1 行）</translation>
+    </message>
+    <message>
+        <source>Line precision / recall / F1:</source>
+        <translation>逐行精确率 / 召回率 / F1：</translation>
+    </message>
+    <message>
+        <source>Episodes caught (%1):</source>
+        <translation>捕获的事件段（%1）：</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>episodes file</source>
+        <translation>事件段文件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%2 个中的 %1 个（%3）</translation>
+    </message>
+    <message>
+        <source>Incidents on a true episode:</source>
+        <translation>落在真实事件段上的事件：</translation>
+    </message>
+    <message>
+        <source>LOGSCOPE REPORT: %1</source>
+        <translation>LOGSCOPE 报告：%1</translation>
+    </message>
+    <message>
+        <source>RECOMMENDATIONS</source>
+        <translation>建议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 lines at ERROR or worse)</source>
+        <translation>
+            <numerusform>%1（%2 行为 ERROR 或更严重）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 occurrences</source>
+        <translation>
+            <numerusform>%1 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -954,13 +1578,17 @@ lists the most frequent ones and writes them as CSV.</source>
         <source>The activity heat map comes from the time statistics.</source>
         <translation>活动热力图来自时间统计。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>busiest: %1 %2:00 (%3 lines)</source>
-        <translation>最繁忙：%1 %2:00（%3 行）</translation>
+        <translation>
+            <numerusform>最繁忙：%1 %2:00（%3 行）</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 lines (%5 of all)&lt;br&gt;click to list them</source>
-        <translation>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 行（占全部的 %5）&lt;br&gt;点击列出这些行</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1 %2:00–%3:00 UTC&lt;/b&gt;&lt;br&gt;%4 行（占全部的 %5）&lt;br&gt;点击列出</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lines of %1s %2:00–%3:00 UTC</source>
@@ -1040,9 +1668,11 @@ lists the most frequent ones and writes them as CSV.</source>
         <source>Scores come from the Isolation Forest over per-line features.</source>
         <translation>分数来自基于逐行特征的孤立森林。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 anomalies (%2) · drag to zoom</source>
-        <translation>%1 个异常（%2）· 拖动以缩放</translation>
+        <translation>
+            <numerusform>%1 个异常（%2）· 拖动以缩放</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every detected anomaly</source>
@@ -1108,17 +1738,23 @@ lists the most frequent ones and writes them as CSV.</source>
         <source>No line is at ERROR or CRITICAL level.</source>
         <translation>没有 ERROR 或 CRITICAL 级别的行。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 error lines · top %2 of %3 services</source>
-        <translation>%1 条错误行 · %3 个服务中的前 %2 个</translation>
+        <translation>
+            <numerusform>%1 条错误行 · %3 个服务中的前 %2 个</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 error lines</source>
-        <translation>%1 条错误行</translation>
+        <translation>
+            <numerusform>%1 条错误行</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 error lines of %3 (%4)&lt;br&gt;%5 warnings&lt;br&gt;click to list the error lines</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%3 行中有 %2 条错误行（%4）&lt;br&gt;%5 条警告&lt;br&gt;点击列出错误行</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%3 行中有 %2 条错误行（%4）&lt;br&gt;%5 条警告&lt;br&gt;点击列出错误行</numerusform>
+        </translation>
     </message>
     <message>
         <source>ERROR and CRITICAL lines of %1</source>
@@ -1238,9 +1874,11 @@ lists the most frequent ones and writes them as CSV.</source>
         <source>All levels</source>
         <translation>所有级别</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 services</source>
-        <translation>%1 / %2 个服务</translation>
+        <translation>
+            <numerusform>%1 / %2 个服务</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 levels</source>
@@ -1277,9 +1915,11 @@ lists the most frequent ones and writes them as CSV.</source>
         <source>the file has no lines</source>
         <translation>该文件没有任何行</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;, confidence %2 (from the first %3 lines)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;，置信度 %2（基于前 %3 行）</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;，置信度 %2（基于前 %3 行）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Detection&apos;s guess:</source>
@@ -1329,9 +1969,11 @@ lists the most frequent ones and writes them as CSV.</source>
         <source>The file has no lines to preview.</source>
         <translation>该文件没有可预览的行。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Read as &lt;b&gt;%1&lt;/b&gt; · fit %2 · first %3 lines: %4 parsed</source>
-        <translation>按 &lt;b&gt;%1&lt;/b&gt; 读取 · 匹配度 %2 · 前 %3 行：解析 %4 行</translation>
+        <translation>
+            <numerusform>按 &lt;b&gt;%1&lt;/b&gt; 读取 · 匹配度 %2 · 前 %3 行：解析 %4 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>, &lt;span style=&apos;color:#d03b3b&apos;&gt;&lt;b&gt;%1 cannot be read&lt;/b&gt;&lt;/span&gt;</source>
@@ -1415,17 +2057,21 @@ lists the most frequent ones and writes them as CSV.</source>
         <source>Error patterns come from the template analysis of WARNING-and-worse lines.</source>
         <translation>错误模式来自对 WARNING 及更严重级别行的模板分析。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 error types</source>
-        <translation>%1 种错误</translation>
+        <translation>
+            <numerusform>%1 种错误</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 more</source>
         <translation>另外 %1 个</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 occurrences · worst level %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;出现 %2 次 · 最严重级别 %3</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;出现 %2 次 · 最严重级别 %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;br&gt;services: %1</source>
@@ -1512,9 +2158,11 @@ lists the most frequent ones and writes them as CSV.</source>
         <source>&lt;br&gt;&lt;i&gt;%1&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;%1&lt;/i&gt;</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;br&gt;%1 evidence lines · click to list them</source>
-        <translation>&lt;br&gt;%1 条证据行 · 点击列出</translation>
+        <translation>
+            <numerusform>&lt;br&gt;%1 条证据行 · 点击列出</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1547,25 +2195,31 @@ lists the most frequent ones and writes them as CSV.</source>
         <source>Incident detection is part of the full analysis.</source>
         <translation>事件检测属于完整分析的一部分。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 incidents</source>
-        <translation>%1 个事件</translation>
+        <translation>
+            <numerusform>%1 个事件</numerusform>
+        </translation>
     </message>
     <message>
         <source>incidents</source>
         <translation>事件</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Evidence of the %1 %2 incidents</source>
-        <translation>%1 个%2事件的证据</translation>
+        <translation>
+            <numerusform>%1 个%2事件的证据</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evidence of every incident</source>
         <translation>所有事件的证据</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1: %2 incidents&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1：%2 个事件&lt;/b&gt;</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1：%2 个事件&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;br&gt;click to list their evidence lines</source>
@@ -1594,9 +2248,11 @@ lists the most frequent ones and writes them as CSV.</source>
         <source>The latency histogram and percentiles come from the full analysis.</source>
         <translation>延迟直方图和百分位数来自完整分析。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 timed lines · median %2 · mean %3</source>
-        <translation>%1 行有耗时 · 中位数 %2 · 平均 %3</translation>
+        <translation>
+            <numerusform>%1 行有耗时 · 中位数 %2 · 平均 %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>lines</source>
@@ -1626,9 +2282,11 @@ lists the most frequent ones and writes them as CSV.</source>
         <source>Lines with a response time of %1 – %2</source>
         <translation>响应时间为 %1 – %2 的行</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 lines (%4 of timed lines)&lt;br&gt;click to list them</source>
-        <translation>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 行（占有耗时行的 %4）&lt;br&gt;点击列出这些行</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3 行（占有耗时行的 %4）&lt;br&gt;点击列出</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1673,9 +2331,11 @@ lists the most frequent ones and writes them as CSV.</source>
         <source>Lines of %1</source>
         <translation>%1 的行</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;br&gt;total: %1 lines · click to list them</source>
-        <translation>&lt;br&gt;合计：%1 行 · 点击列出</translation>
+        <translation>
+            <numerusform>&lt;br&gt;合计：%1 行 · 点击列出</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1875,9 +2535,11 @@ last detection %1 s after injection</source>
         <source>Load report</source>
         <translation>加载报告</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;format: %2 · %3 bytes&lt;br&gt;%4 lines read, %5 parsed, &lt;b&gt;%6 could not be read&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;格式：%2 · %3 字节&lt;br&gt;读取 %4 行，解析 %5 行，&lt;b&gt;%6 行无法读取&lt;/b&gt;</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;格式：%2 · %3 字节&lt;br&gt;读取 %4 行，解析 %5 行，&lt;b&gt;%6 行无法读取&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;br&gt;The first %1 are listed.</source>
@@ -2001,17 +2663,17 @@ last detection %1 s after injection</source>
         <source>working…</source>
         <translation>处理中…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 lines</source>
-        <translation>%1 / %2 行</translation>
+        <translation>
+            <numerusform>%1 / %2 行</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 line</source>
-        <translation>1 行</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lines</source>
-        <translation>%1 行</translation>
+        <translation>
+            <numerusform>%1 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy messages only</source>
@@ -2124,9 +2786,11 @@ last detection %1 s after injection</source>
         <source>Demo (microservices, 7 days)</source>
         <translation>演示（微服务，7 天）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lines could not be read — File ▸ Load report lists them</source>
-        <translation>%1 行无法读取 — 文件 ▸ 加载报告 中列出了这些行</translation>
+        <translation>
+            <numerusform>%1 行无法读取 — 文件 ▸ 加载报告 中列出了这些行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open a log file to see its lines.</source>
@@ -2136,21 +2800,27 @@ last detection %1 s after injection</source>
         <source>Open a log file (Ctrl+O), drop one here, or try the demo (Ctrl+D).</source>
         <translation>打开日志文件 (Ctrl+O)、将文件拖放到此处，或试用演示 (Ctrl+D)。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 lines</source>
-        <translation>%1 / %2 行</translation>
+        <translation>
+            <numerusform>%1 / %2 行</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lines</source>
-        <translation>%1 行</translation>
+        <translation>
+            <numerusform>%1 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 bad lines</source>
-        <translation>%1 行错误</translation>
+        <translation>
+            <numerusform>%1 行错误</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; health &lt;b&gt;%2&lt;/b&gt; %3</source>
@@ -2511,9 +3181,11 @@ last detection %1 s after injection</source>
         <source>all services %1</source>
         <translation>全部服务 %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;average %2 over %3 lines&lt;br&gt;success rate %4 · health %5&lt;br&gt;click to list these lines</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%3 行平均 %2&lt;br&gt;成功率 %4 · 健康 %5&lt;br&gt;点击列出这些行</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%3 行平均 %2&lt;br&gt;成功率 %4 · 健康 %5&lt;br&gt;点击列出这些行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lines of %1 with a response time</source>

@@ -11,9 +11,11 @@
 #include "core/report/text_report.h"
 #include "core/time/civil_time.h"
 #include "core/util/atomic_file_writer.h"
+#include "i18n/language.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <optional>
 
 namespace logscope::app {
 
@@ -232,6 +234,11 @@ int runAnalyzeCommand(int argc, char** argv) {
     }
     filter.text = parser.value(grep).toStdString();
 
+    // JSON is machine-readable: its sentences (descriptions, recommendations, reasons) are
+    // English in every language, like its keys. A text report printed beside it is too.
+    std::optional<EnglishScope> english;
+    if (parser.isSet(json))
+        english.emplace();
     const auto log = loadAndAnalyze(inputs, loadOptions, filter, options);
     if (!log)
         return kExitFailure;

@@ -3,6 +3,7 @@
 #include "core/analysis/analyzer.h"
 #include "core/formats/format_detector.h"
 #include "core/formats/format_registry.h"
+#include "core/util/localized_text.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -90,7 +91,8 @@ void reportProblems(const core::LoadReport& report, const QString& name) {
     }
     if (report.badLineCount == 0)
         return;
-    printErr(Tr::tr("%1: %2 of %3 lines could not be read\n")
+    printErr(Tr::tr("%1: %2 of %3 lines could not be read\n", nullptr,
+                    core::pluralArgument(report.totalLines))
                  .arg(name)
                  .arg(report.badLineCount)
                  .arg(report.totalLines));

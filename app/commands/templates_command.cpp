@@ -9,6 +9,7 @@
 #include "core/templates/table_templates.h"
 #include "core/templates/template_miner.h"
 #include "core/util/atomic_file_writer.h"
+#include "core/util/localized_text.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -93,7 +94,8 @@ bool mineLoadedLog(const std::string& path, core::TemplateMiner& miner, MinedLin
     }
     if (loaded.report.badLineCount > 0) {
         printErr(Tr::tr("logscope templates: %1 of %2 lines could not be read and are "
-                        "not mined\n")
+                        "not mined\n",
+                        nullptr, core::pluralArgument(loaded.report.totalLines))
                      .arg(loaded.report.badLineCount)
                      .arg(loaded.report.totalLines));
         for (std::size_t i = 0; i < std::min<std::size_t>(loaded.report.badLines.size(), 5); ++i)

@@ -12,6 +12,9 @@ namespace {
 
 QString g_requested; // from --lang
 QString g_current = QStringLiteral("en");
+QTranslator* g_ours = nullptr; // the language's translator (English plurals at least)
+QTranslator* g_qt = nullptr;   // Qt's own strings
+QLocale g_locale;
 
 void installTranslators() {
     QString language = g_requested;
@@ -24,17 +27,24 @@ void installTranslators() {
     if (ours->load(locale, QStringLiteral("logscope"), QStringLiteral("_"),
                    QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(ours);
+        g_ours = ours;
         g_current = ours->language();
         // Qt's own strings (standard dialogs and buttons) in the same language.
         auto* qt = new QTranslator(QCoreApplication::instance());
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt);
-        else
+            g_qt = qt;
+        } else
             delete qt;
+    } else if (ours->load(QStringLiteral("logscope_en"), QStringLiteral(":/i18n"))) {
+        // A language without a translation reads English, with English plural forms.
+        QCoreApplication::installTranslator(ours);
+        g_ours = ours;
     } else {
         delete ours;
     }
+    g_locale = locale;
     QLocale::setDefault(locale);
 }
 
@@ -57,6 +67,25 @@ void selectLanguage(int& argc, char** argv) {
 
 QString currentLanguage() {
     return g_current;
+}
+
+EnglishScope::EnglishScope() {
+    for (QTranslator* t : {g_ours, g_qt})
+        if (t != nullptr)
+            QCoreApplication::removeTranslator(t);
+    m_english = new QTranslator;
+    if (m_english->load(QStringLiteral("logscope_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(m_english);
+    QLocale::setDefault(QLocale::c());
+}
+
+EnglishScope::~EnglishScope() {
+    QCoreApplication::removeTranslator(m_english);
+    delete m_english;
+    for (QTranslator* t : {g_ours, g_qt})
+        if (t != nullptr)
+            QCoreApplication::installTranslator(t);
+    QLocale::setDefault(g_locale);
 }
 
 } // namespace logscope::app

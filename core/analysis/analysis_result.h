@@ -133,6 +133,7 @@ struct Incident {
     RowId rootCauseRow = 0;                ///< the first failing line of the chain
     double peakValue = 0.0; ///< the figure that crossed the threshold (rate, ms, count)
     double threshold = 0.0; ///< the threshold it crossed
+    bool injection = false; ///< a security threat of injection payloads, not failed logins
 };
 
 /// A point of a per-bucket series (per service, template or metric) far from its baseline:

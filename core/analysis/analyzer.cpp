@@ -19,7 +19,9 @@
 #include "core/analysis/statistics/latency_ceiling.h"
 #include "core/analysis/statistics/latency_statistics.h"
 #include "core/analysis/statistics/volume_statistics.h"
+#include "core/util/localized_text.h"
 
+#include <QCoreApplication>
 #include <chrono>
 
 namespace logscope::core {
@@ -82,10 +84,12 @@ std::shared_ptr<const AnalysisResult> analyze(const LogTable& table, const ViewF
     if (!indexLines(context) || !clock.done("templates"))
         return nullptr;
     if (context.foldedServices > 0)
-        result->warnings.push_back(
-            std::to_string(context.foldedServices + kMaxAnalysedServices - 1) +
-            " distinct services: the " + std::to_string(context.foldedServices) +
-            " least busy are analysed together as \"(other services)\"");
+        result->warnings.push_back(toUtf8(
+            QCoreApplication::translate("Analysis",
+                                        "%1 distinct services: the %2 least busy are analysed "
+                                        "together as \"(other services)\"")
+                .arg(context.foldedServices + kMaxAnalysedServices - 1)
+                .arg(context.foldedServices)));
 
     computeLatencyCeilings(context);
     computeVolumeStatistics(context, *result);

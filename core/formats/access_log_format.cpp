@@ -4,6 +4,7 @@
 #include "core/time/timestamp_parser.h"
 #include "core/util/json_escape.h"
 
+#include <QtGlobal>
 #include <cstring>
 
 namespace logscope::core {
@@ -103,7 +104,9 @@ public:
                      std::string& error) override {
         Parts p;
         if (!split(line, p)) {
-            error = "not an access log line (`client - user [time] \"request\" status bytes`)";
+            error = QT_TRANSLATE_NOOP(
+                "LoadProblems",
+                "not an access log line (`client - user [time] \"request\" status bytes`)");
             return LineStatus::Bad;
         }
         ParsedTime t;

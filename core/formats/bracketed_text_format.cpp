@@ -4,6 +4,8 @@
 #include "core/time/timestamp_parser.h"
 #include "core/util/json_escape.h"
 
+#include <QtGlobal>
+
 namespace logscope::core {
 namespace {
 
@@ -77,7 +79,8 @@ public:
                      std::string& error) override {
         Parts p;
         if (!split(line, p)) {
-            error = "not `[time] [LEVEL] [source/service] message`";
+            error =
+                QT_TRANSLATE_NOOP("LoadProblems", "not `[time] [LEVEL] [source/service] message`");
             return LineStatus::Bad;
         }
         ParsedTime t;

@@ -6,6 +6,7 @@
 
 #include <QThreadPool>
 #include <QtConcurrent>
+#include <QtGlobal>
 #include <algorithm>
 #include <atomic>
 #include <cstring>
@@ -139,7 +140,7 @@ void addBad(std::vector<BadLine>& list, std::uint64_t& count, std::uint64_t line
             std::string reason, const std::string& file) {
     ++count;
     if (list.size() < LoadReport::kMaxListedBadLines)
-        list.push_back({line, std::move(reason), file});
+        list.push_back({line, listedBadLineReason(reason), file});
 }
 
 void reportProgress(const ParseSettings& settings, std::size_t bytes) {
@@ -285,7 +286,8 @@ ParsedInput parseDocument(const InputData& input, const LogFormat& format, std::
     JsonArraySplitter splitter(input.bytes);
     if (!splitter.start()) {
         out.lines = 1;
-        addBad(out.badLines, out.badLineCount, 1, "not a JSON array", input.name);
+        addBad(out.badLines, out.badLineCount, 1,
+               QT_TRANSLATE_NOOP("LoadProblems", "not a JSON array"), input.name);
         return out;
     }
     RowCommitter committer(out.columns, out.yearless, input.bytes, fileIndex);

@@ -4,6 +4,8 @@
 #include "core/formats/json_record.h"
 #include "core/formats/timestamp_level_format.h"
 
+#include <QtGlobal>
+
 namespace logscope::core {
 namespace {
 
@@ -16,7 +18,8 @@ public:
     LineStatus parse(std::string_view element, std::size_t readable, LogRow& row,
                      std::string& error) override {
         if (element.empty() || (element.front() != '"' && element.front() != '{')) {
-            error = "array element is neither a string nor an object";
+            error = QT_TRANSLATE_NOOP("LoadProblems",
+                                      "array element is neither a string nor an object");
             return LineStatus::Bad;
         }
         if (element.front() == '"' && element.find('\\') == std::string_view::npos &&

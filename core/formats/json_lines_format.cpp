@@ -2,6 +2,8 @@
 
 #include "core/formats/json_record.h"
 
+#include <QtGlobal>
+
 namespace logscope::core {
 namespace {
 
@@ -22,7 +24,7 @@ public:
         }
         const simdjson::dom::element root = parsed.value_unsafe();
         if (!root.is_object()) {
-            error = "JSON value is not an object";
+            error = QT_TRANSLATE_NOOP("LoadProblems", "JSON value is not an object");
             return LineStatus::Bad;
         }
         m_reader.read(root.get_object().value_unsafe(), line, row, nullptr);

@@ -6,6 +6,10 @@
 
 namespace logscope::core {
 
+/// A bad line's reason in the UI language (the formats give English ones); only the listed
+/// ones are translated, so unreadable files do not pay for it per line.
+std::string listedBadLineReason(const std::string& reason);
+
 /// A line that could not be read, with why.
 struct BadLine {
     std::uint64_t lineNumber = 0; ///< 1-based line number in its file

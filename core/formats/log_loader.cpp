@@ -6,13 +6,20 @@
 #include "core/formats/table_merger.h"
 #include "core/io/input_reader.h"
 #include "core/time/year_inference.h"
+#include "core/util/localized_text.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <chrono>
 #include <limits>
 #include <optional>
 
 namespace logscope::core {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(LoadProblems)
+};
+} // namespace
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -84,7 +91,8 @@ public:
             m_candidates = detectionCandidates(saved);
         }
         if (sources.size() > std::numeric_limits<std::uint16_t>::max())
-            return failure("too many inputs: at most 65535 files can be loaded at once");
+            return failure(toUtf8(Tr::tr("too many inputs: at most %1 files can be loaded at once")
+                                      .arg(std::numeric_limits<std::uint16_t>::max())));
         std::uint64_t total = 0;
         for (const Source& source : sources)
             total += source.bytes != nullptr ? source.bytes->size() : storedSize(source.path);
@@ -98,7 +106,8 @@ public:
         if (m_cancel != nullptr && m_cancel->isCancelled())
             return cancelledResult(std::move(m_report));
         if (m_parsed.empty() && m_skipped > 0)
-            return failure("none of the inputs is a text log: " + m_report.warnings.front());
+            return failure(toUtf8(Tr::tr("none of the inputs is a text log: %1")
+                                      .arg(fromUtf8(m_report.warnings.front()))));
         const auto start = Clock::now();
         LogTable table;
         if (m_parsed.size() == 1) {
@@ -158,12 +167,12 @@ private:
         } else {
             const Detection detection = detectFormat(input.bytes, m_candidates);
             if (detection.binary) {
-                const std::string problem =
-                    input.name + ": does not look like a text log (binary data); use --format "
-                                 "to read it anyway";
+                const QString problem = Tr::tr("%1: does not look like a text log (binary "
+                                               "data); use --format to read it anyway")
+                                            .arg(fromUtf8(input.name));
                 if (m_inputCount == 1)
-                    return failure(problem);
-                m_report.warnings.push_back(problem + " (skipped)");
+                    return failure(toUtf8(problem));
+                m_report.warnings.push_back(toUtf8(Tr::tr("%1 (skipped)").arg(problem)));
                 ++m_skipped;
                 summary.format = "binary";
                 m_report.inputs.push_back(std::move(summary));
@@ -199,9 +208,9 @@ private:
         if (!parsed.warning.empty())
             m_report.warnings.push_back(parsed.warning);
         if (input.mapped != nullptr && input.mapped->shrank())
-            m_report.warnings.push_back(input.name +
-                                        ": the file shrank while it was read; the part cut off "
-                                        "is missing");
+            m_report.warnings.push_back(toUtf8(Tr::tr("%1: the file shrank while it was read; "
+                                                      "the part cut off is missing")
+                                                   .arg(fromUtf8(input.name))));
         summary.lines = parsed.lines;
         summary.parsedLines = parsed.parsedLines;
         summary.badLines = parsed.badLineCount;
@@ -253,7 +262,7 @@ private:
 LoadResult loadLogs(const std::vector<std::string>& inputs, const LoadOptions& options,
                     const CancellationToken* cancel, const ProgressCallback& progress) {
     if (inputs.empty())
-        return failure("no input given");
+        return failure(toUtf8(Tr::tr("no input given")));
     std::string error;
     const std::vector<std::string> files = expandInputs(inputs, error);
     if (!error.empty())

@@ -4,6 +4,7 @@
 #include "core/time/timestamp_parser.h"
 #include "core/util/json_escape.h"
 
+#include <QtGlobal>
 #include <vector>
 
 namespace logscope::core {
@@ -146,7 +147,8 @@ public:
     LineStatus parse(std::string_view line, std::size_t /*readable*/, LogRow& row,
                      std::string& error) override {
         if (!pairs(line, m_pairs)) {
-            error = "not logfmt (`key=value key=\"quoted value\"`)";
+            error =
+                QT_TRANSLATE_NOOP("LoadProblems", "not logfmt (`key=value key=\"quoted value\"`)");
             return LineStatus::Bad;
         }
         LineStatus status = LineStatus::Ok;

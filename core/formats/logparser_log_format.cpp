@@ -1,13 +1,20 @@
 #include "core/formats/logparser_log_format.h"
 
+#include "core/formats/load_report.h"
 #include "core/formats/text_scan.h"
 #include "core/time/timestamp_parser.h"
 #include "core/util/json_escape.h"
+#include "core/util/localized_text.h"
 
+#include <QCoreApplication>
 #include <cctype>
 
 namespace logscope::core {
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(LoadProblems)
+};
 
 using Role = LogparserLogFormat::Role;
 
@@ -91,20 +98,34 @@ public:
         // Each match is capped (PCRE2 limits), but a regex-hostile format would still spend
         // the cap on every line: once it has given up on most lines, it is not tried again.
         constexpr std::uint64_t kGiveUpAfter = 100;
+        // Only the first bad lines of a chunk are listed: their reasons are in the UI language;
+        // the rest stay English, so a file that does not fit is not slowed down translating.
+        const bool listed = m_bad < LoadReport::kMaxListedBadLines;
         if (m_gaveUp >= kGiveUpAfter && m_gaveUp * 2 > m_tried) {
-            error = "not tried: the format gave up on " + std::to_string(m_gaveUp) + " of " +
-                    std::to_string(m_tried) +
-                    " lines (its pattern backtracks too much; simplify it)";
+            ++m_bad;
+            error = listed ? toUtf8(Tr::tr("not tried: the format gave up on %1 of %2 lines (its "
+                                           "pattern backtracks too much; simplify it)")
+                                        .arg(m_gaveUp)
+                                        .arg(m_tried))
+                           : "not tried: the format gave up on " + std::to_string(m_gaveUp) +
+                                 " of " + std::to_string(m_tried) +
+                                 " lines (its pattern backtracks too much; simplify it)";
             return LineStatus::Bad;
         }
         ++m_tried;
         if (!m_matcher.match(line, m_values)) {
+            ++m_bad;
             if (m_matcher.gaveUp()) {
                 ++m_gaveUp;
-                error = "the format '" + m_format->source() +
-                        "' gave up on this line (its pattern backtracks too much)";
+                error = listed ? toUtf8(Tr::tr("the format '%1' gave up on this line (its "
+                                               "pattern backtracks too much)")
+                                            .arg(fromUtf8(m_format->source())))
+                               : "the format '" + m_format->source() +
+                                     "' gave up on this line (its pattern backtracks too much)";
             } else {
-                error = "does not match the format '" + m_format->source() + "'";
+                error = listed ? toUtf8(Tr::tr("does not match the format '%1'")
+                                            .arg(fromUtf8(m_format->source())))
+                               : "does not match the format '" + m_format->source() + "'";
             }
             return LineStatus::Bad;
         }
@@ -162,6 +183,7 @@ private:
     std::vector<std::string_view> m_values;
     std::uint64_t m_tried = 0;  // lines matched against the pattern
     std::uint64_t m_gaveUp = 0; // ... on which it hit its backtracking limits
+    std::uint64_t m_bad = 0;    // lines it could not read
     std::string m_joined;
 };
 

@@ -3,6 +3,8 @@
 #include "core/time/timestamp_parser.h"
 #include "core/util/json_escape.h"
 
+#include <QtGlobal>
+
 namespace logscope::core {
 namespace {
 
@@ -67,7 +69,8 @@ public:
                      std::string& error) override {
         Parts p;
         if (!split(line, p)) {
-            error = "not a syslog line (`Mmm dd HH:MM:SS host tag: message`)";
+            error = QT_TRANSLATE_NOOP("LoadProblems",
+                                      "not a syslog line (`Mmm dd HH:MM:SS host tag: message`)");
             return LineStatus::Bad;
         }
         row.timestampNs = p.time.ns;

@@ -3,6 +3,8 @@
 #include "core/time/timestamp_parser.h"
 #include "core/util/json_escape.h"
 
+#include <QtGlobal>
+
 namespace logscope::core {
 namespace {
 
@@ -87,8 +89,9 @@ public:
                      std::string& error) override {
         Parts p;
         if (!split(line, p)) {
-            error = "not an RFC 5424 syslog line (`<PRI>1 TIMESTAMP HOST APP PROCID MSGID SD "
-                    "message`)";
+            error = QT_TRANSLATE_NOOP("LoadProblems",
+                                      "not an RFC 5424 syslog line (`<PRI>1 TIMESTAMP HOST APP "
+                                      "PROCID MSGID SD message`)");
             return LineStatus::Bad;
         }
         if (p.timed)

@@ -4,6 +4,8 @@
 #include "core/time/timestamp_parser.h"
 #include "core/util/json_escape.h"
 
+#include <QtGlobal>
+
 namespace logscope::core {
 namespace {
 
@@ -103,8 +105,11 @@ public:
                      std::string& error) override {
         Parts parts;
         if (!split(line, parts, m_lenient)) {
-            error = parts.timed ? "no level (INFO, WARN, ERROR, ...) after the timestamp"
-                                : "no timestamp at the start of the line";
+            error = parts.timed ? QT_TRANSLATE_NOOP("LoadProblems",
+                                                    "no level (INFO, WARN, ERROR, ...) after the "
+                                                    "timestamp")
+                                : QT_TRANSLATE_NOOP("LoadProblems",
+                                                    "no timestamp at the start of the line");
             return LineStatus::Bad;
         }
         row.level = parts.level;

@@ -1,6 +1,7 @@
 // The language of the command line: --lang (anywhere on the line, as --lang X or --lang=X),
 // else the one saved in the settings, else the system locale; English when none is chosen.
-// Machine-readable output stays the same in every language.
+// The sentences the analysis builds follow the language; machine-readable output (JSON, with
+// those sentences in English) stays the same in every language.
 #include "../support/logscope_process.h"
 
 #include <QDir>
@@ -126,6 +127,33 @@ private Q_SLOTS:
         // The same dashboard twice in English; German labels change the picture.
         QCOMPARE(images[0], images[2]);
         QVERIFY(images[0] != images[1]);
+    }
+
+    void analysisSentencesFollowLang() {
+        // The text report (its headings and the recommendations the core builds) is in the
+        // chosen language, numbers too.
+        const Run de = logscope(
+            {QStringLiteral("analyze"), m_log, QStringLiteral("--lang"), QStringLiteral("de")},
+            isolated(path(QStringLiteral("config"))));
+        QCOMPARE(de.exitCode, 0);
+        const QString text = QString::fromUtf8(de.out);
+        QVERIFY2(text.contains(QStringLiteral("Analysierte Zeilen:             3.000")),
+                 de.out.constData());
+        const QString recommendations = text.section(QStringLiteral("EMPFEHLUNGEN"), 1);
+        QVERIFY2(!recommendations.isEmpty(), de.out.constData());
+        bool german = false;
+        for (const char* start :
+             {"KRITISCHE VORFÄLLE", "LEISTUNGSABFALL", "HOHE FEHLERRATE", "HOHE ANOMALIERATE",
+              "UNGESUNDER DIENST", "NEGATIVER TREND", "Das System arbeitet"})
+            german = german || recommendations.contains(QString::fromUtf8(start));
+        QVERIFY2(german, qPrintable(recommendations));
+        const Run en =
+            logscope({QStringLiteral("analyze"), m_log}, isolated(path(QStringLiteral("config"))));
+        QCOMPARE(en.exitCode, 0);
+        QVERIFY(QString::fromUtf8(en.out).contains(
+            QStringLiteral("Total Logs Analyzed:            3,000")));
+        QVERIFY(!QString::fromUtf8(en.out).contains(QStringLiteral("Das System arbeitet")));
+        QVERIFY(!QString::fromUtf8(en.out).contains(QStringLiteral("HOHE ")));
     }
 
     void machineReadableOutputIsNotTranslated() {

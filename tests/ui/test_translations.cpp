@@ -1,11 +1,16 @@
-// The translations: every .ts entry is finished with matching placeholders, each compiled
-// language translates the main window (menus with unique accelerators), numbers follow the
-// language's locale, and 1280×800 screenshots of the window in each language
-// (LOGSCOPE_RENDER_DIR) show whether longer labels fit.
+// The translations: every .ts entry is finished with matching placeholders (each plural form
+// too), each compiled language translates the main window (menus with unique accelerators) and
+// the sentences the analysis builds (side panels), counts take the language's plural forms
+// (English's from logscope_en.ts), numbers follow the language's locale, and 1280×800
+// screenshots of the window in each language (LOGSCOPE_RENDER_DIR) show whether longer labels
+// fit.
 #include "support/fixture.h"
 #include "ui/dialogs/export_png_dialog.h"
 #include "ui/format/display_format.h"
 #include "ui/format/display_names.h"
+#include "ui/lists/anomaly_list.h"
+#include "ui/lists/card_delegate.h"
+#include "ui/lists/incident_list.h"
 #include "ui/model/dashboard_model.h"
 #include "ui/windows/main_window.h"
 
@@ -99,42 +104,110 @@ private Q_SLOTS:
 
     void everyEntryIsTranslated_data() {
         QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("minEntries");
         for (const QString& language : kLanguages)
-            QTest::newRow(qPrintable(language)) << language;
+            QTest::newRow(qPrintable(language)) << language << 400;
+        // English holds only the plural forms ("%1 line" / "%1 lines").
+        QTest::newRow("en") << QStringLiteral("en") << 30;
     }
     void everyEntryIsTranslated() {
         QFETCH(QString, language);
+        QFETCH(int, minEntries);
         QFile file(
             QStringLiteral(LOGSCOPE_SOURCE_DIR "/translations/logscope_%1.ts").arg(language));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&file);
         QString context;
         QString source;
+        bool numerus = false;
         int entries = 0;
         QStringList problems;
+        const auto check = [&](const QString& form) {
+            QStringList expected = placeholders(source);
+            QStringList got = placeholders(form);
+            if (numerus) { // a plural form may leave %n out ("eine Zeile")
+                expected.removeAll(QStringLiteral("n"));
+                got.removeAll(QStringLiteral("n"));
+            }
+            if (form.trimmed().isEmpty())
+                problems << QStringLiteral("[%1] %2: empty form").arg(context, source);
+            else if (expected != got)
+                problems << QStringLiteral("[%1] %2: placeholders differ in %3")
+                                .arg(context, source, form);
+        };
         while (!xml.atEnd()) {
             xml.readNext();
             if (!xml.isStartElement())
                 continue;
             if (xml.name() == QLatin1String("name")) {
                 context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("message")) {
+                numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
             } else if (xml.name() == QLatin1String("source")) {
                 source = xml.readElementText();
                 ++entries;
             } else if (xml.name() == QLatin1String("translation")) {
-                const bool unfinished =
-                    xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
-                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                if (unfinished || text.trimmed().isEmpty())
+                if (xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished"))
                     problems << QStringLiteral("[%1] %2: unfinished").arg(context, source);
-                else if (placeholders(text) != placeholders(source))
-                    problems << QStringLiteral("[%1] %2: placeholders differ in %3")
-                                    .arg(context, source, text);
+                if (!numerus)
+                    check(xml.readElementText());
+            } else if (xml.name() == QLatin1String("numerusform")) {
+                check(xml.readElementText());
             }
         }
         QVERIFY(!xml.hasError());
-        QVERIFY2(entries > 400, qPrintable(QString::number(entries)));
+        QVERIFY2(entries >= minEntries, qPrintable(QString::number(entries)));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void pluralFormsInEnglishAndGerman() {
+        // The summary's first part: "<b>1</b> line", "<b>2</b> lines", ...
+        const auto lines = [](std::uint64_t n) {
+            core::AnalysisResult result;
+            result.totalLines = n;
+            return ui::summarizeResult(result).section(QStringLiteral(" · "), 0, 0);
+        };
+        QCOMPARE(lines(2), QStringLiteral("<b>2</b> lines")); // no translator: the source text
+        {
+            Translation english(QStringLiteral("en"));
+            QVERIFY(english.loaded());
+            QCOMPARE(lines(1), QStringLiteral("<b>1</b> line"));
+            QCOMPARE(lines(2), QStringLiteral("<b>2</b> lines"));
+        }
+        Translation german(QStringLiteral("de"));
+        QVERIFY(german.loaded());
+        QCOMPARE(lines(1), QStringLiteral("<b>1</b> Zeile"));
+        QCOMPARE(lines(2), QStringLiteral("<b>2</b> Zeilen"));
+    }
+
+    void theSidePanelsShowTheAnalysisInTheLanguage_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    void theSidePanelsShowTheAnalysisInTheLanguage() {
+        // The incident recommendations and anomaly explanations are built by the analysis
+        // (in a worker thread) and shown as they are: in the installed language.
+        QFETCH(QString, language);
+        Translation translation(language);
+        QVERIFY(translation.loaded());
+        ui::MainWindow window;
+        QSignalSpy loaded(window.model(), &ui::DashboardModel::logChanged);
+        window.openBuffer(test::generatedLines(20'000), QStringLiteral("Demo"));
+        QVERIFY(loaded.wait(60'000));
+        const bool german = language == QLatin1String("de");
+        QVERIFY(window.incidentList()->count() > 0);
+        for (int i = 0; i < window.incidentList()->count(); ++i) {
+            const QString recommendation =
+                window.incidentList()->item(i)->data(ui::CardDelegate::MutedDetailRole).toString();
+            // Every German recommendation addresses the reader ("Prüfen Sie ...").
+            QVERIFY2(recommendation.contains(QStringLiteral("Sie ")) == german,
+                     qPrintable(recommendation));
+        }
+        QVERIFY(window.anomalyList()->count() > 0);
+        const QString why =
+            window.anomalyList()->item(0)->data(ui::CardDelegate::MutedDetailRole).toString();
+        QVERIFY2(why.contains(QStringLiteral("error rate")) != german, qPrintable(why));
     }
 
     void englishAcceleratorsAreUnique() {

@@ -20,7 +20,8 @@ LoadReportDialog::LoadReportDialog(const core::LoadReport& report, const QString
     summary->setTextFormat(Qt::RichText);
     summary->setWordWrap(true);
     QString text = tr("<b>%1</b><br>format: %2 · %3 bytes<br>%4 lines read, %5 parsed, "
-                      "<b>%6 could not be read</b>")
+                      "<b>%6 could not be read</b>",
+                      nullptr, pluralCount(report.totalLines))
                        .arg(files.join(QStringLiteral(", ")).toHtmlEscaped(),
                             QString::fromStdString(report.formatName).toHtmlEscaped(),
                             formatCount(report.bytesRead), formatCount(report.totalLines),

@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace logscope::ui {
 
@@ -31,6 +33,10 @@ QLocale displayLocale() {
 
 QString formatCount(std::uint64_t value) {
     return displayLocale().toString(static_cast<qulonglong>(value));
+}
+
+int pluralCount(std::uint64_t value) {
+    return static_cast<int>(std::min<std::uint64_t>(value, std::numeric_limits<int>::max()));
 }
 
 QString formatNumber(double value, int decimals) {
@@ -135,7 +141,8 @@ QString summarizeResult(const core::AnalysisResult& r) {
         return QStringLiteral("<b>%1</b>").arg(s.toHtmlEscaped());
     };
     QStringList parts;
-    parts << Tr::tr("%1 lines").arg(bold(formatCount(r.totalLines)));
+    parts << Tr::tr("%1 lines", nullptr, pluralCount(r.totalLines))
+                 .arg(bold(formatCount(r.totalLines)));
     if (r.timedLines > 0)
         parts << Tr::tr("%1 (%2)").arg(bold(formatDuration(r.lastNs - r.firstNs)),
                                        formatTimeRange(r.firstNs, r.lastNs).toHtmlEscaped());
@@ -144,15 +151,18 @@ QString summarizeResult(const core::AnalysisResult& r) {
         parts << Tr::tr("P95 %1 · P99 %2")
                      .arg(bold(formatMs(r.latency.p95Ms)), bold(formatMs(r.latency.p99Ms)));
     if (!r.timeline.empty() || r.anomalyCount > 0)
-        parts << Tr::tr("%1 anomalies").arg(bold(formatCount(r.anomalyCount)));
+        parts << Tr::tr("%1 anomalies", nullptr, pluralCount(r.anomalyCount))
+                     .arg(bold(formatCount(r.anomalyCount)));
     if (!r.incidents.empty()) {
         std::size_t critical = 0;
         for (const auto& i : r.incidents)
             critical += i.severity == core::Severity::Critical ? 1 : 0;
-        parts << (critical > 0 ? Tr::tr("%1 incidents (%2 critical)")
+        const int n = pluralCount(r.incidents.size());
+        parts << (critical > 0 ? Tr::tr("%1 incidents (%2 critical)", nullptr, n)
                                      .arg(bold(formatCount(r.incidents.size())))
                                      .arg(critical)
-                               : Tr::tr("%1 incidents").arg(bold(formatCount(r.incidents.size()))));
+                               : Tr::tr("%1 incidents", nullptr, n)
+                                     .arg(bold(formatCount(r.incidents.size()))));
     }
     if (!r.health.factors.empty())
         parts << Tr::tr("health %1 %2")

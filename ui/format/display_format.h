@@ -17,6 +17,8 @@ inline QString fromUtf8View(std::string_view text) {
 QLocale displayLocale();
 /// "100,800" ("100.800" in German).
 QString formatCount(std::uint64_t value);
+/// A count as tr()'s plural argument (which is an int): chooses "1 line" or "2 lines".
+int pluralCount(std::uint64_t value);
 /// A number with a fixed count of decimals in the display locale ("0.742", "0,742").
 QString formatNumber(double value, int decimals);
 /// "156 ms", "1,234.9 ms", "0.42 ms" (precision suited to the size).

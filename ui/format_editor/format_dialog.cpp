@@ -66,7 +66,8 @@ FormatDialog::FormatDialog(const QString& path, QWidget* parent)
     else if (!m_detection.format)
         guess->setText(tr("the file has no lines"));
     else
-        guess->setText(tr("<b>%1</b>, confidence %2 (from the first %3 lines)")
+        guess->setText(tr("<b>%1</b>, confidence %2 (from the first %3 lines)", nullptr,
+                          static_cast<int>(m_detection.sampleLines))
                            .arg(fromStd(m_detection.format->name()).toHtmlEscaped(),
                                 percent(m_detection.confidence))
                            .arg(m_detection.sampleLines));
@@ -280,7 +281,8 @@ void FormatDialog::updateSummary() {
                                : QString());
         return;
     }
-    QString text = tr("Read as <b>%1</b> · fit %2 · first %3 lines: %4 parsed")
+    QString text = tr("Read as <b>%1</b> · fit %2 · first %3 lines: %4 parsed", nullptr,
+                      static_cast<int>(p.lines.size()))
                        .arg(fromStd(p.formatName).toHtmlEscaped(), percent(p.fit))
                        .arg(p.lines.size())
                        .arg(p.parsedLines);

@@ -60,7 +60,9 @@ void IncidentList::refresh() {
         if (!incident.recommendation.empty())
             tip += tr("<br><i>%1</i>")
                        .arg(QString::fromStdString(incident.recommendation).toHtmlEscaped());
-        tip += tr("<br>%1 evidence lines · click to list them").arg(incident.evidence.size());
+        tip += tr("<br>%1 evidence lines · click to list them", nullptr,
+                  pluralCount(incident.evidence.size()))
+                   .arg(formatCount(incident.evidence.size()));
         item->setToolTip(tip);
     }
 }

@@ -314,9 +314,10 @@ void LogView::updateHeader() {
     if (m_task.isRunning())
         m_count->setText(tr("working…"));
     else if (!m_text.isEmpty())
-        m_count->setText(tr("%1 of %2 lines").arg(formatCount(shown), formatCount(base)));
+        m_count->setText(tr("%1 of %2 lines", nullptr, pluralCount(base))
+                             .arg(formatCount(shown), formatCount(base)));
     else
-        m_count->setText(shown == 1 ? tr("1 line") : tr("%1 lines").arg(formatCount(shown)));
+        m_count->setText(tr("%1 lines", nullptr, pluralCount(shown)).arg(formatCount(shown)));
 }
 
 void LogView::showDetail() {

@@ -64,14 +64,15 @@ void ActivityHeatmapPanel::showResult(const core::AnalysisResult& result) {
     for (int h = 0; h < 24; ++h)
         hours << QString::number(h);
     m_heatmap->setData(std::move(counts), weekdayNames(), hours);
-    setSubtitle(tr("busiest: %1 %2:00 (%3 lines)")
+    setSubtitle(tr("busiest: %1 %2:00 (%3 lines)", nullptr, pluralCount(peak))
                     .arg(longWeekdayNames()[peakDay])
                     .arg(peakHour, 2, 10, QLatin1Char('0'))
                     .arg(formatCount(peak)));
     m_heatmap->setToolTipProvider([this, total](int row, int column) {
         const std::uint64_t n =
             m_heatmap->counts()[static_cast<std::size_t>(row)][static_cast<std::size_t>(column)];
-        return tr("<b>%1 %2:00–%3:00 UTC</b><br>%4 lines (%5 of all)<br>click to list them")
+        return tr("<b>%1 %2:00–%3:00 UTC</b><br>%4 lines (%5 of all)<br>click to list them",
+                  nullptr, pluralCount(n))
             .arg(longWeekdayNames()[row])
             .arg(column, 2, 10, QLatin1Char('0'))
             .arg((column + 1) % 24, 2, 10, QLatin1Char('0'))

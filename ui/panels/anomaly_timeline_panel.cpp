@@ -61,7 +61,7 @@ void AnomalyTimelinePanel::showResult(const core::AnalysisResult& result) {
         to = std::max(to, point.timestampNs);
     }
     m_plot->setDots(std::move(dots), from, to);
-    setSubtitle(tr("%1 anomalies (%2) · drag to zoom")
+    setSubtitle(tr("%1 anomalies (%2) · drag to zoom", nullptr, pluralCount(result.anomalyCount))
                     .arg(formatCount(result.anomalyCount), formatPercent(result.anomalyRate)));
 }
 

@@ -40,11 +40,12 @@ void ErrorsByServicePanel::showResult(const core::AnalysisResult& result) {
     std::stable_sort(services.begin(), services.end(),
                      [](const auto* a, const auto* b) { return a->errors > b->errors; });
     const std::size_t shown = std::min(services.size(), kMaxServices);
-    setSubtitle(services.size() > shown ? tr("%1 error lines · top %2 of %3 services")
-                                              .arg(formatCount(errors))
-                                              .arg(shown)
-                                              .arg(services.size())
-                                        : tr("%1 error lines").arg(formatCount(errors)));
+    setSubtitle(services.size() > shown
+                    ? tr("%1 error lines · top %2 of %3 services", nullptr, pluralCount(errors))
+                          .arg(formatCount(errors))
+                          .arg(shown)
+                          .arg(services.size())
+                    : tr("%1 error lines", nullptr, pluralCount(errors)).arg(formatCount(errors)));
     std::vector<BarItem> items;
     for (std::size_t i = 0; i < shown; ++i) {
         const core::ServiceStats& s = *services[i];
@@ -57,7 +58,8 @@ void ErrorsByServicePanel::showResult(const core::AnalysisResult& result) {
         const double share =
             s.lines == 0 ? 0.0 : static_cast<double>(s.errors) / static_cast<double>(s.lines);
         item.toolTip = tr("<b>%1</b><br>%2 error lines of %3 (%4)<br>%5 warnings<br>click to "
-                          "list the error lines")
+                          "list the error lines",
+                          nullptr, pluralCount(s.errors))
                            .arg(name.toHtmlEscaped(), formatCount(s.errors), formatCount(s.lines),
                                 formatPercent(share), formatCount(s.warnings));
         items.push_back(std::move(item));

@@ -36,9 +36,11 @@ void FrequentErrorsPanel::showResult(const core::AnalysisResult& result) {
         return;
     }
     showContent();
-    setSubtitle(result.errorPatterns.uniqueErrorTypes > 0
-                    ? tr("%1 error types").arg(formatCount(result.errorPatterns.uniqueErrorTypes))
-                    : QString());
+    setSubtitle(
+        result.errorPatterns.uniqueErrorTypes > 0
+            ? tr("%1 error types", nullptr, pluralCount(result.errorPatterns.uniqueErrorTypes))
+                  .arg(formatCount(result.errorPatterns.uniqueErrorTypes))
+            : QString());
     std::vector<BarItem> items;
     for (std::size_t i = 0; i < std::min(top.size(), kShown); ++i) {
         const core::TemplateStats& t = top[i];
@@ -53,9 +55,10 @@ void FrequentErrorsPanel::showResult(const core::AnalysisResult& result) {
             services << QString::fromStdString(t.services[s]).toHtmlEscaped();
         if (t.services.size() > 4)
             services << tr("%1 more").arg(t.services.size() - 4);
-        item.toolTip = tr("<b>%1</b><br>%2 occurrences · worst level %3")
-                           .arg(text.toHtmlEscaped(), formatCount(t.count),
-                                QString::fromLatin1(core::levelName(t.worstLevel)));
+        item.toolTip =
+            tr("<b>%1</b><br>%2 occurrences · worst level %3", nullptr, pluralCount(t.count))
+                .arg(text.toHtmlEscaped(), formatCount(t.count),
+                     QString::fromLatin1(core::levelName(t.worstLevel)));
         if (!services.isEmpty())
             item.toolTip += tr("<br>services: %1").arg(services.join(QStringLiteral(", ")));
         item.toolTip += tr("<br>click to list these lines");

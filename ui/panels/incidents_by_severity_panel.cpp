@@ -49,7 +49,8 @@ void IncidentsBySeverityPanel::showResult(const core::AnalysisResult& result) {
     for (const core::Severity s : kAll)
         if (s != core::Severity::Low || counts[s] > 0)
             m_severities.push_back(s);
-    setSubtitle(tr("%1 incidents").arg(formatCount(m_incidents.size())));
+    setSubtitle(tr("%1 incidents", nullptr, pluralCount(m_incidents.size()))
+                    .arg(formatCount(m_incidents.size())));
 
     QChart* c = chart();
     c->legend()->setVisible(false);
@@ -80,6 +81,9 @@ void IncidentsBySeverityPanel::showResult(const core::AnalysisResult& result) {
     c->addSeries(m_series);
     auto* xAxis = new QBarCategoryAxis;
     xAxis->append(categories);
+    // Three short names fit side by side even in a small window; truncated they read
+    // "CRITI..." / "KRITI...".
+    xAxis->setTruncateLabels(false);
     auto* yAxis = new QValueAxis;
     yAxis->setRange(0, std::max(1.0, std::ceil(static_cast<double>(peak) * 1.15)));
     yAxis->setLabelFormat(QStringLiteral("%d"));
@@ -119,8 +123,8 @@ DrillDown IncidentsBySeverityPanel::severityDrillDown(core::Severity severity) c
     }
     std::sort(drill.rows.begin(), drill.rows.end());
     drill.rows.erase(std::unique(drill.rows.begin(), drill.rows.end()), drill.rows.end());
-    drill.description =
-        tr("Evidence of the %1 %2 incidents").arg(incidents).arg(severityDisplayName(severity));
+    drill.description = tr("Evidence of the %1 %2 incidents", nullptr, pluralCount(incidents))
+                            .arg(formatCount(incidents), severityDisplayName(severity));
     return drill;
 }
 
@@ -161,7 +165,8 @@ QString IncidentsBySeverityPanel::toolTipAt(QPoint pos) const {
             ++total;
         }
     }
-    QString text = tr("<b>%1: %2 incidents</b>").arg(severityDisplayName(severity)).arg(total);
+    QString text = tr("<b>%1: %2 incidents</b>", nullptr, pluralCount(total))
+                       .arg(severityDisplayName(severity), formatCount(total));
     for (const auto& [type, n] : types)
         text += QStringLiteral("<br>%1 × %2").arg(n).arg(incidentTypeDisplayName(type));
     if (total > 0)

@@ -50,7 +50,7 @@ void LatencyHistogramPanel::showResult(const core::AnalysisResult& result) {
     }
     showContent();
     setSubtitle(
-        tr("%1 timed lines · median %2 · mean %3")
+        tr("%1 timed lines · median %2 · mean %3", nullptr, pluralCount(latency.count))
             .arg(formatCount(latency.count), formatMs(latency.p50Ms), formatMs(latency.meanMs)));
 
     QChart* c = chart();
@@ -167,7 +167,8 @@ QString LatencyHistogramPanel::toolTipAt(QPoint pos) const {
     if (!bin)
         return {};
     const core::HistogramBin& b = m_bins[*bin];
-    return tr("<b>%1 – %2</b><br>%3 lines (%4 of timed lines)<br>click to list them")
+    return tr("<b>%1 – %2</b><br>%3 lines (%4 of timed lines)<br>click to list them", nullptr,
+              pluralCount(b.count))
         .arg(formatMs(b.lowerMs), formatMs(b.upperMs), formatCount(b.count),
              formatPercent(
                  m_total == 0 ? 0.0 : static_cast<double>(b.count) / static_cast<double>(m_total),

@@ -140,7 +140,8 @@ QString LevelsOverTimePanel::toolTipAt(QPoint pos) const {
                     .arg(theme().levelColor(level).name(),
                          QString::fromLatin1(core::levelName(level)), formatCount(n));
     }
-    text += tr("<br>total: %1 lines · click to list them").arg(formatCount(total));
+    text += tr("<br>total: %1 lines · click to list them", nullptr, pluralCount(total))
+                .arg(formatCount(total));
     return text;
 }
 

@@ -56,7 +56,8 @@ void ServiceLatencyPanel::showResult(const core::AnalysisResult& result) {
         item.color = theme().healthColor(s.status);
         item.toolTip =
             tr("<b>%1</b><br>average %2 over %3 lines<br>success rate %4 · health "
-               "%5<br>click to list these lines")
+               "%5<br>click to list these lines",
+               nullptr, pluralCount(s.latencyLines))
                 .arg(name.toHtmlEscaped(), formatMs(s.avgLatencyMs), formatCount(s.latencyLines),
                      formatPercent(s.successRate, 1), healthStatusDisplayName(s.status));
         items.push_back(std::move(item));

@@ -117,9 +117,10 @@ void FilterBar::syncFromModel() {
         ++services;
         shownServices += on ? 1 : 0;
     }
-    m_services->setText(shownServices == services
-                            ? tr("All services")
-                            : tr("%1 of %2 services").arg(shownServices).arg(services));
+    m_services->setText(
+        shownServices == services
+            ? tr("All services")
+            : tr("%1 of %2 services", nullptr, services).arg(shownServices).arg(services));
     int shownLevels = 0;
     int levels = 0;
     for (QAction* a : m_levelMenu->actions()) {

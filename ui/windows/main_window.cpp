@@ -216,7 +216,8 @@ void MainWindow::onLoaded(const LoadOutcome& outcome) {
     m_logDock->hide();
     m_model->setLog(outcome.log, outcome.result);
     if (outcome.log.report.badLineCount > 0)
-        statusBar()->showMessage(tr("%1 lines could not be read — File ▸ Load report lists them")
+        statusBar()->showMessage(tr("%1 lines could not be read — File ▸ Load report lists them",
+                                    nullptr, pluralCount(outcome.log.report.badLineCount))
                                      .arg(formatCount(outcome.log.report.badLineCount)),
                                  10'000);
     updateActions();
@@ -299,15 +300,17 @@ void MainWindow::updateStatus() {
     }
     QStringList parts{log.title, QString::fromStdString(log.report.formatName)};
     if (m_model->isFiltered())
-        parts << tr("%1 of %2 lines")
+        parts << tr("%1 of %2 lines", nullptr, pluralCount(log.table->size()))
                      .arg(formatCount(result.totalLines), formatCount(log.table->size()));
     else
-        parts << tr("%1 lines").arg(formatCount(result.totalLines));
+        parts << tr("%1 lines", nullptr, pluralCount(result.totalLines))
+                     .arg(formatCount(result.totalLines));
     if (result.timedLines > 0)
         parts << tr("%1 (%2)").arg(formatDuration(result.lastNs - result.firstNs),
                                    formatTimeRange(result.firstNs, result.lastNs));
     if (log.report.badLineCount > 0)
-        parts << tr("%1 bad lines").arg(formatCount(log.report.badLineCount));
+        parts << tr("%1 bad lines", nullptr, pluralCount(log.report.badLineCount))
+                     .arg(formatCount(log.report.badLineCount));
     parts.removeAll(QString());
     m_statusText->setText(parts.join(QStringLiteral(" · ")));
     if (!result.health.factors.empty())

@@ -3,13 +3,20 @@
 #include "core/analysis/anomaly/line_features.h"
 #include "core/analysis/statistics/latency_statistics.h"
 #include "core/time/civil_time.h"
+#include "core/util/localized_text.h"
 
+#include <QCoreApplication>
+#include <QStringList>
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <numeric>
 
 namespace logscope::core {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AnomalyExplanation)
+};
+} // namespace
 
 bool scoreLines(const AnalysisContext& context, const FeatureMatrix& features,
                 AnalysisResult& result, std::vector<std::uint8_t>& flags) {
@@ -83,51 +90,53 @@ void AnomalyExplainer::explain(std::size_t i, ScoredLine& line) const {
     });
     const LogTable& table = m_context.table;
     const RowId row = m_context.row(i);
-    std::string text;
-    char buffer[160];
+    QStringList parts;
     for (const auto& [z, f] : ranked) {
         if (std::abs(z) < 2.0 || line.drivers.size() >= 3)
             break;
         line.drivers.emplace_back(lineFeatureNames()[static_cast<std::size_t>(f)], z);
         const float v = m_features(r, f);
+        QString part;
         switch (f) {
         case kHourSin:
         case kHourCos: {
             const CivilTime t = fromEpochNanos(table.timestampNs(row));
-            std::snprintf(buffer, sizeof buffer, "unusual time of day %02d:%02d", t.hour, t.minute);
+            part = Tr::tr("unusual time of day %1")
+                       .arg(QStringLiteral("%1:%2")
+                                .arg(t.hour, 2, 10, QLatin1Char('0'))
+                                .arg(t.minute, 2, 10, QLatin1Char('0')));
             break;
         }
         case kLevelCode:
-            std::snprintf(buffer, sizeof buffer, "level %s",
-                          std::string(levelName(table.level(row))).c_str());
+            part = Tr::tr("level %1").arg(QLatin1String(levelName(table.level(row))));
             break;
         case kServiceCode:
-            std::snprintf(buffer, sizeof buffer, "service %s",
-                          m_context.serviceNames[m_context.serviceOf[i]].c_str());
+            part =
+                Tr::tr("service %1").arg(fromUtf8(m_context.serviceNames[m_context.serviceOf[i]]));
             break;
         case kRollingErrorRate:
-            std::snprintf(buffer, sizeof buffer, "5-min error rate %.1f%%", v * 100.0);
+            part = Tr::tr("5-min error rate %1").arg(localPercent(v));
             break;
         case kRollingLatency:
-            std::snprintf(buffer, sizeof buffer, "5-min mean latency %.0f ms", std::expm1(v));
+            part = Tr::tr("5-min mean latency %1 ms").arg(localNumber(std::expm1(v)));
             break;
         case kLogLatency:
-            std::snprintf(buffer, sizeof buffer, "latency %.0f ms", std::expm1(v));
+            part = Tr::tr("latency %1 ms").arg(localNumber(std::expm1(v)));
             break;
         case kTemplateRarity:
-            std::snprintf(buffer, sizeof buffer, "template seen %llu times",
-                          static_cast<unsigned long long>(
-                              m_context.templates[m_context.templateOf[i]].count));
+            part = Tr::tr("template seen %n times", nullptr,
+                          pluralArgument(m_context.templates[m_context.templateOf[i]].count));
             break;
         default:
-            std::snprintf(buffer, sizeof buffer, "status %u", table.statusCode(row));
+            part = Tr::tr("status %1").arg(table.statusCode(row));
             break;
         }
-        char zText[32];
-        std::snprintf(zText, sizeof zText, " (z %+.1f)", z);
-        text += (text.empty() ? "" : "; ") + std::string(buffer) + zText;
+        const QString zText = (z >= 0 ? QStringLiteral("+") : QString()) + localNumber(z, 1);
+        parts << Tr::tr("%1 (z %2)", "an anomaly driver and its robust z-score").arg(part, zText);
     }
-    line.explanation = text.empty() ? std::string("no single feature stands out") : text;
+    line.explanation =
+        toUtf8(parts.isEmpty() ? Tr::tr("no single feature stands out")
+                               : parts.join(Tr::tr("; ", "between anomaly drivers")));
 }
 
 void describeAnomalies(const AnalysisContext& context, const FeatureMatrix& features,

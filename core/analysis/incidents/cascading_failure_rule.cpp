@@ -1,6 +1,8 @@
 #include "core/analysis/incidents/incident_rules.h"
 #include "core/time/civil_time.h"
+#include "core/util/localized_text.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace logscope::core {
@@ -10,8 +12,9 @@ std::string cascadeDescription(const std::vector<std::string>& services,
     std::string chain;
     for (const std::string& service : services)
         chain += (chain.empty() ? "" : " -> ") + service;
-    return "Multiple services failing within " + std::to_string(windowMinutes) +
-           " minutes: " + chain;
+    return toUtf8(
+        QCoreApplication::translate("Incidents", "Multiple services failing within %1: %2")
+            .arg(minutesText(windowMinutes), fromUtf8(chain)));
 }
 
 std::vector<Incident> detectCascadingFailures(const IncidentInputs& in,

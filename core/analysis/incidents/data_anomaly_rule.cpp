@@ -1,7 +1,15 @@
 #include "core/analysis/incidents/count_excess.h"
 #include "core/analysis/incidents/incident_rules.h"
+#include "core/util/localized_text.h"
+
+#include <QCoreApplication>
 
 namespace logscope::core {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Incidents)
+};
+} // namespace
 
 std::vector<Incident> detectDataAnomalies(const IncidentInputs& in) {
     const AnalysisOptions& o = in.context.options;
@@ -16,10 +24,11 @@ std::vector<Incident> detectDataAnomalies(const IncidentInputs& in) {
         incident.peakValue = w.suspect;
         incident.threshold = o.suspectMinLines;
         incident.severity = share >= 0.2 ? Severity::Medium : Severity::Low;
-        incident.description =
-            std::to_string(w.suspect) + " lines of " + in.context.serviceNames[run.service] +
-            " with missing or impossible values in " + std::to_string(o.errorWindowMinutes) +
-            " minutes (" + percentText(share) + " of its lines)";
+        incident.description = toUtf8(
+            Tr::tr("%n lines of %1 with missing or impossible values in %2 (%3 of its lines)",
+                   nullptr, static_cast<int>(w.suspect))
+                .arg(fromUtf8(in.context.serviceNames[run.service]),
+                     minutesText(o.errorWindowMinutes), localPercent(share)));
         incidents.push_back(std::move(incident));
     }
     return incidents;

@@ -1,7 +1,15 @@
 #include "core/analysis/incidents/incident_rules.h"
 #include "core/analysis/incidents/window_runs.h"
+#include "core/util/localized_text.h"
+
+#include <QCoreApplication>
 
 namespace logscope::core {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Incidents)
+};
+} // namespace
 
 std::vector<Incident> detectHighErrorRate(const IncidentInputs& in) {
     const AnalysisOptions& o = in.context.options;
@@ -27,11 +35,12 @@ std::vector<Incident> detectHighErrorRate(const IncidentInputs& in) {
         incident.severity = run.peak >= 0.6   ? Severity::Critical
                             : run.peak >= 0.4 ? Severity::High
                                               : Severity::Medium;
-        incident.description = "Error rate of " + in.context.serviceNames[run.service] +
-                               " reached " + percentText(run.peak) + " in a " +
-                               std::to_string(o.errorWindowMinutes) + "-minute window (threshold " +
-                               percentText(o.highErrorRate) + ", usual " +
-                               percentText(in.errorRate[run.service]) + ")";
+        incident.description =
+            toUtf8(Tr::tr("Error rate of %1 reached %2 in a %3-minute window (threshold %4, usual "
+                          "%5)")
+                       .arg(fromUtf8(in.context.serviceNames[run.service]), localPercent(run.peak),
+                            QString::number(o.errorWindowMinutes), localPercent(o.highErrorRate),
+                            localPercent(in.errorRate[run.service])));
         incidents.push_back(std::move(incident));
     }
     return incidents;

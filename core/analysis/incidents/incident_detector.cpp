@@ -240,9 +240,8 @@ std::vector<Incident> detectIncidents(const AnalysisContext& context, const Serv
                 std::find(cascade.services.begin(), cascade.services.end(),
                           part.services.front()) == cascade.services.end())
                 continue;
-            part.recommendation += " It is part of a cascading failure that started in " +
-                                   cascade.rootCauseService + ": stabilise " +
-                                   cascade.rootCauseService + " first.";
+            part.recommendation.push_back(' ');
+            part.recommendation += cascadeNote(cascade.rootCauseService);
             // The cascade itself is the critical incident; a dependent's failure inside it is
             // its consequence, so it does not count as a second critical one.
             part.severity = std::max(part.severity, Severity::High);

@@ -1,7 +1,15 @@
 #include "core/analysis/incidents/count_excess.h"
 #include "core/analysis/incidents/incident_rules.h"
+#include "core/util/localized_text.h"
+
+#include <QCoreApplication>
 
 namespace logscope::core {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Incidents)
+};
+} // namespace
 
 std::vector<Incident> detectRateLimiting(const IncidentInputs& in) {
     const AnalysisOptions& o = in.context.options;
@@ -18,10 +26,12 @@ std::vector<Incident> detectRateLimiting(const IncidentInputs& in) {
         // Refusing a third of all requests hurts every client, not only the noisy ones.
         incident.severity = share >= 0.3 ? Severity::High : Severity::Medium;
         incident.description =
-            std::to_string(w.throttled) + " requests to " + in.context.serviceNames[run.service] +
-            " refused by rate limiting in " + std::to_string(o.errorWindowMinutes) + " minutes (" +
-            percentText(share) + " of its traffic, " + numberText(run.peak, 1) +
-            "x its usual rate)";
+            toUtf8(Tr::tr("%n requests to %1 refused by rate limiting in %2 (%3 of its traffic, "
+                          "%4x its usual rate)",
+                          nullptr, static_cast<int>(w.throttled))
+                       .arg(fromUtf8(in.context.serviceNames[run.service]),
+                            minutesText(o.errorWindowMinutes), localPercent(share),
+                            localNumber(run.peak, 1)));
         incidents.push_back(std::move(incident));
     }
     return incidents;

@@ -1,7 +1,15 @@
 #include "core/analysis/incidents/count_excess.h"
 #include "core/analysis/incidents/incident_rules.h"
+#include "core/util/localized_text.h"
+
+#include <QCoreApplication>
 
 namespace logscope::core {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Incidents)
+};
+} // namespace
 
 std::vector<Incident> detectResourceExhaustion(const IncidentInputs& in) {
     const AnalysisOptions& o = in.context.options;
@@ -17,10 +25,11 @@ std::vector<Incident> detectResourceExhaustion(const IncidentInputs& in) {
                                                                                  : Severity::Medium;
         if (run.peakWindow.lines > 0 && run.peakWindow.errors * 2 >= run.peakWindow.lines)
             incident.severity = Severity::Critical;
-        incident.description = std::to_string(run.peakWindow.resource) +
-                               " resource warnings from " + in.context.serviceNames[run.service] +
-                               " in " + std::to_string(o.errorWindowMinutes) + " minutes, " +
-                               numberText(run.peak, 1) + "x its usual rate";
+        incident.description =
+            toUtf8(Tr::tr("%n resource warnings from %1 in %2, %3x its usual rate", nullptr,
+                          static_cast<int>(run.peakWindow.resource))
+                       .arg(fromUtf8(in.context.serviceNames[run.service]),
+                            minutesText(o.errorWindowMinutes), localNumber(run.peak, 1)));
         incidents.push_back(std::move(incident));
     }
     return incidents;

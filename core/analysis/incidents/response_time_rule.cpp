@@ -1,7 +1,15 @@
 #include "core/analysis/incidents/incident_rules.h"
 #include "core/analysis/incidents/window_runs.h"
+#include "core/util/localized_text.h"
+
+#include <QCoreApplication>
 
 namespace logscope::core {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Incidents)
+};
+} // namespace
 
 std::vector<Incident> detectResponseTimeDegradation(const IncidentInputs& in) {
     const AnalysisOptions& o = in.context.options;
@@ -32,11 +40,12 @@ std::vector<Incident> detectResponseTimeDegradation(const IncidentInputs& in) {
         incident.severity = run.peak >= 0.8   ? Severity::Critical
                             : run.peak >= 0.5 ? Severity::High
                                               : Severity::Medium;
-        incident.description = percentText(run.peak) + " of " +
-                               in.context.serviceNames[run.service] +
-                               "'s requests took more than " + numberText(incident.threshold) +
-                               " ms (" + numberText(o.latencyFactor, 1) + "x its P95 baseline of " +
-                               numberText(p95) + " ms); mean " + numberText(mean) + " ms";
+        incident.description =
+            toUtf8(Tr::tr("%1 of %2's requests took more than %3 ms (%4x its P95 baseline of %5 "
+                          "ms); mean %6 ms")
+                       .arg(localPercent(run.peak), fromUtf8(in.context.serviceNames[run.service]),
+                            localNumber(incident.threshold), localNumber(o.latencyFactor, 1),
+                            localNumber(p95), localNumber(mean)));
         incidents.push_back(std::move(incident));
     }
     return incidents;

@@ -2,12 +2,17 @@
 #include "core/analysis/incidents/line_signals.h"
 #include "core/analysis/incidents/window_runs.h"
 #include "core/time/civil_time.h"
+#include "core/util/localized_text.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <map>
 
 namespace logscope::core {
 namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Incidents)
+};
 
 struct Hit {
     std::int64_t ts;
@@ -73,9 +78,10 @@ void bruteForceByClient(const IncidentInputs& in, std::vector<Incident>& out) {
             incident.peakValue = static_cast<double>(peak);
             incident.threshold = static_cast<double>(threshold);
             incident.severity = peak >= 5 * threshold ? Severity::Critical : Severity::High;
-            incident.description = "Brute force: " + std::to_string(peak) +
-                                   " failed logins in one minute from " + client + " (" +
-                                   std::to_string(burstHits.size()) + " in all)";
+            incident.description =
+                toUtf8(Tr::tr("Brute force: %n failed logins in one minute from %1 (%2 in all)",
+                              nullptr, static_cast<int>(peak))
+                           .arg(fromUtf8(client), localCount(burstHits.size())));
             out.push_back(std::move(incident));
             open = false;
         };
@@ -124,10 +130,10 @@ void bruteForceByService(const IncidentInputs& in, std::vector<Incident>& out) {
         incident.peakValue = run.peak;
         incident.threshold = static_cast<double>(o.bruteForcePerMinute);
         incident.severity = Severity::High;
-        incident.description = "Brute force: " + numberText(run.peak) +
-                               " failed logins per minute on " +
-                               in.context.serviceNames[run.service] + " (usual " +
-                               percentText(in.authFailureRate[run.service]) + " of its lines)";
+        incident.description =
+            toUtf8(Tr::tr("Brute force: %1 failed logins per minute on %2 (usual %3 of its lines)")
+                       .arg(localNumber(run.peak), fromUtf8(in.context.serviceNames[run.service]),
+                            localPercent(in.authFailureRate[run.service])));
         out.push_back(std::move(incident));
     }
 }
@@ -165,10 +171,18 @@ void injections(const IncidentInputs& in, std::vector<Incident>& out) {
             incident.peakValue = static_cast<double>(k - first + 1);
             incident.threshold = 1;
             incident.severity = accepted ? Severity::Critical : Severity::High;
-            incident.description = "Injection attempts: " + std::to_string(k - first + 1) +
-                                   " requests to " + context.serviceNames[s] +
-                                   " carried SQL, script or path-traversal payloads" +
-                                   (accepted ? " and some were answered with success" : "");
+            incident.injection = true;
+            const int attempts = static_cast<int>(k - first + 1);
+            const QString service = fromUtf8(context.serviceNames[s]);
+            incident.description = toUtf8(
+                accepted ? Tr::tr("Injection attempts: %n requests to %1 carried SQL, script or "
+                                  "path-traversal payloads and some were answered with success",
+                                  nullptr, attempts)
+                               .arg(service)
+                         : Tr::tr("Injection attempts: %n requests to %1 carried SQL, script or "
+                                  "path-traversal payloads",
+                                  nullptr, attempts)
+                               .arg(service));
             out.push_back(std::move(incident));
             first = k + 1;
         }

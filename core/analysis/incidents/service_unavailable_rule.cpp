@@ -1,12 +1,17 @@
 #include "core/analysis/incidents/incident_rules.h"
 #include "core/analysis/incidents/window_runs.h"
+#include "core/util/localized_text.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <array>
 #include <cmath>
 
 namespace logscope::core {
 namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Incidents)
+};
 
 // Lines a service usually logs in a window: the median of the six windows before and the
 // six after (those inside the span), so a daily traffic shape does not look like a collapse.
@@ -78,8 +83,9 @@ std::vector<Incident> detectServiceUnavailable(const IncidentInputs& in) {
         incident.severity = Severity::Critical;
         incident.peakValue = run.peak;
         incident.threshold = o.burst5xxShare;
-        incident.description = in.context.serviceNames[run.service] + " answered " +
-                               percentText(run.peak) + " of requests with 502/503/504";
+        incident.description = toUtf8(
+            Tr::tr("%1 answered %2 of requests with 502/503/504")
+                .arg(fromUtf8(in.context.serviceNames[run.service]), localPercent(run.peak)));
         incidents.push_back(std::move(incident));
     }
 
@@ -108,10 +114,11 @@ std::vector<Incident> detectServiceUnavailable(const IncidentInputs& in) {
         incident.severity = Severity::Critical;
         incident.peakValue = run.peakWindow.lines;
         incident.threshold = o.trafficCollapseRatio * expected;
-        incident.description = "Traffic of " + in.context.serviceNames[run.service] +
-                               " collapsed: " + std::to_string(run.peakWindow.lines) +
-                               " lines in " + std::to_string(o.errorWindowMinutes) +
-                               " minutes where about " + numberText(expected) + " were expected";
+        incident.description =
+            toUtf8(Tr::tr("Traffic of %1 collapsed: %n lines in %2 where about %3 were expected",
+                          nullptr, static_cast<int>(run.peakWindow.lines))
+                       .arg(fromUtf8(in.context.serviceNames[run.service]),
+                            minutesText(o.errorWindowMinutes), localNumber(expected)));
         incidents.push_back(std::move(incident));
     }
     return incidents;
