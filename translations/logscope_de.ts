@@ -7,6 +7,13 @@
         <source>%1 distinct services: the %2 least busy are analysed together as &quot;(other services)&quot;</source>
         <translation>%1 verschiedene Dienste: die %2 am wenigsten aktiven werden gemeinsam als „(other services)“ analysiert</translation>
     </message>
+    <message numerus="yes">
+        <source>%n latencies of hours, a thousand times their service&apos;s median, are left out of the latency statistics as impossible (see the Data Anomaly incidents)</source>
+        <translation>
+            <numerusform>%n Latenz von Stunden, tausendmal so hoch wie der Median ihres Dienstes, bleibt als unmöglich außerhalb der Latenzstatistik (siehe die Datenanomalie-Vorfälle)</numerusform>
+            <numerusform>%n Latenzen von Stunden, tausendmal so hoch wie der Median ihres Dienstes, bleiben als unmöglich außerhalb der Latenzstatistik (siehe die Datenanomalie-Vorfälle)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnalyzeCommand</name>
@@ -90,6 +97,34 @@
         <translation>logscope analyze: --min-level erwartet eine Stufe wie INFO, WARNING oder ERROR
 </translation>
     </message>
+    <message>
+        <source>logscope analyze: --follow takes one FILE (or - for standard input)
+</source>
+        <translation>logscope analyze: --follow erwartet genau eine DATEI (oder - für die Standardeingabe)
+</translation>
+    </message>
+    <message>
+        <source>logscope analyze: --%1 expects a duration such as 30s, 15m or 1h, got &apos;%2&apos;
+</source>
+        <translation>logscope analyze: --%1 erwartet eine Dauer wie 30s, 15m oder 1h, erhalten: &apos;%2&apos;
+</translation>
+    </message>
+    <message>
+        <source>Follow FILE as it grows (or - for standard input) and print each incident as one JSON line the moment it is raised (live mode).</source>
+        <translation>DATEI beim Wachsen verfolgen (oder - für die Standardeingabe) und jeden Vorfall als eine JSON-Zeile ausgeben, sobald er ausgelöst wird (Live-Modus).</translation>
+    </message>
+    <message>
+        <source>With --follow: the sliding window analysed (default 15m).</source>
+        <translation>Mit --follow: das analysierte gleitende Zeitfenster (Standard 15m).</translation>
+    </message>
+    <message>
+        <source>With --follow: stop after this long.</source>
+        <translation>Mit --follow: nach dieser Dauer aufhören.</translation>
+    </message>
+    <message>
+        <source>With --follow: skip what FILE holds now, read only new lines.</source>
+        <translation>Mit --follow: den jetzigen Inhalt der DATEI überspringen, nur neue Zeilen lesen.</translation>
+    </message>
 </context>
 <context>
     <name>AnomalyExplanation</name>
@@ -141,6 +176,26 @@
         <source>; </source>
         <comment>between anomaly drivers</comment>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>(no service)</source>
+        <translation>(kein Dienst)</translation>
+    </message>
+    <message>
+        <source>latency %1 ms, %2 x the service&apos;s usual %3 ms</source>
+        <translation>Latenz %1 ms, %2-mal die üblichen %3 ms des Dienstes</translation>
+    </message>
+    <message>
+        <source>rare message template (%1 of %2 lines)</source>
+        <translation>seltene Nachrichtenvorlage (%1 von %2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>%1 level</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>an unusual mix of its features</source>
+        <translation>eine ungewöhnliche Kombination seiner Merkmale</translation>
     </message>
 </context>
 <context>
@@ -681,6 +736,18 @@ Befehle (jeder hat --help):
         <source>Follow a growing log file live.</source>
         <translation>Eine wachsende Logdatei live verfolgen.</translation>
     </message>
+    <message>
+        <source>logscope: --rate expects 1 to 50000 lines per second, got &apos;%1&apos;
+</source>
+        <translation>logscope: --rate erwartet 1 bis 50000 Zeilen pro Sekunde, erhalten: &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>logscope: --live: cannot start profile &apos;%1&apos;
+</source>
+        <translation>logscope: --live: Profil &apos;%1&apos; kann nicht gestartet werden
+</translation>
+    </message>
 </context>
 <context>
     <name>HealthFactors</name>
@@ -779,6 +846,38 @@ Befehle (jeder hat --help):
     <message>
         <source>Error rate of %1 reached %2 in a %3-minute window (threshold %4, usual %5)</source>
         <translation>Fehlerrate von %1 erreichte %2 in einem %3-Minuten-Fenster (Schwelle %4, üblich %5)</translation>
+    </message>
+    <message>
+        <source>Error rate of %1 reached %2 in a %3-second window (threshold %4, usual %5)</source>
+        <translation>Fehlerrate von %1 erreichte %2 in einem %3-Sekunden-Fenster (Schwelle %4, üblich %5)</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s successful requests took more than %3 ms (%4 x its P95 of %5 ms) in a %6-second window</source>
+        <translation>%1 der erfolgreichen Anfragen von %2 dauerten länger als %3 ms (%4-mal sein P95 von %5 ms) in einem %6-Sekunden-Fenster</translation>
+    </message>
+    <message>
+        <source>Median response time of %1 rose to %2 ms, %3 x its usual %4 ms, in a %5-second window</source>
+        <translation>Median-Antwortzeit von %1 stieg auf %2 ms, %3-mal so hoch wie die üblichen %4 ms, in einem %5-Sekunden-Fenster</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 of its requests with 502/503/504 in a %3-second window</source>
+        <translation>%1 beantwortete %2 seiner Anfragen mit 502/503/504 in einem %3-Sekunden-Fenster</translation>
+    </message>
+    <message>
+        <source>%1 logged %2 lines in a %3-second window where about %4 are usual</source>
+        <translation>%1 schrieb %2 Zeilen in einem %3-Sekunden-Fenster, üblich sind etwa %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s lines report exhausted resources (memory, disk, CPU, pools) in a %3-second window (usual %4)</source>
+        <translation>%1 der Zeilen von %2 melden erschöpfte Ressourcen (Speicher, Festplatte, CPU, Pools) in einem %3-Sekunden-Fenster (üblich %4)</translation>
+    </message>
+    <message>
+        <source>%1 requests with injection payloads (SQL, script, traversal) reached %2 in a %3-second window</source>
+        <translation>%1 Anfragen mit Injection-Nutzlasten (SQL, Skript, Traversal) erreichten %2 in einem %3-Sekunden-Fenster</translation>
+    </message>
+    <message>
+        <source>Brute force: %1 failed logins from %2 on %3 within %4 seconds</source>
+        <translation>Brute-Force: %1 fehlgeschlagene Anmeldungen von %2 bei %3 innerhalb von %4 Sekunden</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2498,10 @@ listet die häufigsten auf und schreibt sie als CSV.</translation>
         <source>Injection needs a live demo (Live ▸ Start demo)</source>
         <translation>Injizieren erfordert eine Live-Demo (Live ▸ Demo starten)</translation>
     </message>
+    <message>
+        <source>%1 (the newest %L2 lines)</source>
+        <translation>%1 (die neuesten %L2 Zeilen)</translation>
+    </message>
 </context>
 <context>
     <name>logscope::ui::LiveScoreboard</name>
@@ -2555,9 +2658,12 @@ letzte Erkennung %1 s nach der Injektion</translation>
         <source> · %1 lines/s</source>
         <translation> · %1 Zeilen/s</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> · %1 lines · lag %2 s</source>
-        <translation> · %1 Zeilen · Verzögerung %2 s</translation>
+        <translation>
+            <numerusform> · %1 Zeile · Verzögerung %2 s</numerusform>
+            <numerusform> · %1 Zeilen · Verzögerung %2 s</numerusform>
+        </translation>
     </message>
     <message>
         <source> · detected in %1 s</source>
@@ -2570,6 +2676,10 @@ letzte Erkennung %1 s nach der Injektion</translation>
     <message>
         <source>live stopped</source>
         <translation>Live gestoppt</translation>
+    </message>
+    <message>
+        <source> · row budget reached: %1 older lines of the window dropped</source>
+        <translation> · Zeilenbudget erreicht: %1 ältere Zeilen des Fensters verworfen</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3305,14 @@ letzte Erkennung %1 s nach der Injektion</translation>
     <message>
         <source>Read the files shown again with another format</source>
         <translation>Die angezeigten Dateien mit einem anderen Format neu lesen</translation>
+    </message>
+    <message>
+        <source>Collecting lines from the live window: %1…</source>
+        <translation>Zeilen aus dem Live-Fenster werden gesammelt: %1…</translation>
+    </message>
+    <message>
+        <source>Live mode lists lines by time, level, service or template; this mark names single lines.</source>
+        <translation>Der Live-Modus listet Zeilen nach Zeit, Stufe, Dienst oder Vorlage; diese Markierung benennt einzelne Zeilen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Analysis</name>
+    <message numerus="yes">
+        <source>%n latencies of hours, a thousand times their service&apos;s median, are left out of the latency statistics as impossible (see the Data Anomaly incidents)</source>
+        <translation>
+            <numerusform>%n latency of hours, a thousand times its service&apos;s median, is left out of the latency statistics as impossible (see the Data Anomaly incidents)</numerusform>
+            <numerusform>%n latencies of hours, a thousand times their service&apos;s median, are left out of the latency statistics as impossible (see the Data Anomaly incidents)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnomalyExplanation</name>
     <message numerus="yes">
         <source>template seen %n times</source>
@@ -332,6 +342,16 @@
         <translation>
             <numerusform>&lt;br&gt;total: %1 line · click to list it</numerusform>
             <numerusform>&lt;br&gt;total: %1 lines · click to list them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>logscope::ui::LiveUi</name>
+    <message numerus="yes">
+        <source> · %1 lines · lag %2 s</source>
+        <translation>
+            <numerusform> · %1 line · lag %2 s</numerusform>
+            <numerusform> · %1 lines · lag %2 s</numerusform>
         </translation>
     </message>
 </context>

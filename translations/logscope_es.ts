@@ -7,6 +7,13 @@
         <source>%1 distinct services: the %2 least busy are analysed together as &quot;(other services)&quot;</source>
         <translation>%1 servicios distintos: los %2 menos activos se analizan juntos como «(other services)»</translation>
     </message>
+    <message numerus="yes">
+        <source>%n latencies of hours, a thousand times their service&apos;s median, are left out of the latency statistics as impossible (see the Data Anomaly incidents)</source>
+        <translation>
+            <numerusform>%n latencia de horas, mil veces la mediana de su servicio, queda fuera de las estadísticas de latencia por imposible (vea los incidentes de anomalía de datos)</numerusform>
+            <numerusform>%n latencias de horas, mil veces la mediana de su servicio, quedan fuera de las estadísticas de latencia por imposibles (vea los incidentes de anomalía de datos)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnalyzeCommand</name>
@@ -90,6 +97,34 @@
         <translation>logscope analyze: --min-level espera un nivel como INFO, WARNING o ERROR
 </translation>
     </message>
+    <message>
+        <source>logscope analyze: --follow takes one FILE (or - for standard input)
+</source>
+        <translation>logscope analyze: --follow admite un solo ARCHIVO (o - para la entrada estándar)
+</translation>
+    </message>
+    <message>
+        <source>logscope analyze: --%1 expects a duration such as 30s, 15m or 1h, got &apos;%2&apos;
+</source>
+        <translation>logscope analyze: --%1 espera una duración como 30s, 15m o 1h, se recibió &apos;%2&apos;
+</translation>
+    </message>
+    <message>
+        <source>Follow FILE as it grows (or - for standard input) and print each incident as one JSON line the moment it is raised (live mode).</source>
+        <translation>Seguir ARCHIVO mientras crece (o - para la entrada estándar) e imprimir cada incidente como una línea JSON en cuanto se detecta (modo en vivo).</translation>
+    </message>
+    <message>
+        <source>With --follow: the sliding window analysed (default 15m).</source>
+        <translation>Con --follow: la ventana deslizante analizada (15m por defecto).</translation>
+    </message>
+    <message>
+        <source>With --follow: stop after this long.</source>
+        <translation>Con --follow: detenerse tras este tiempo.</translation>
+    </message>
+    <message>
+        <source>With --follow: skip what FILE holds now, read only new lines.</source>
+        <translation>Con --follow: omitir lo que ARCHIVO contiene ahora y leer solo las líneas nuevas.</translation>
+    </message>
 </context>
 <context>
     <name>AnomalyExplanation</name>
@@ -141,6 +176,26 @@
         <source>; </source>
         <comment>between anomaly drivers</comment>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>(no service)</source>
+        <translation>(sin servicio)</translation>
+    </message>
+    <message>
+        <source>latency %1 ms, %2 x the service&apos;s usual %3 ms</source>
+        <translation>latencia %1 ms, %2 veces los %3 ms habituales del servicio</translation>
+    </message>
+    <message>
+        <source>rare message template (%1 of %2 lines)</source>
+        <translation>plantilla de mensaje poco frecuente (%1 de %2 líneas)</translation>
+    </message>
+    <message>
+        <source>%1 level</source>
+        <translation>nivel %1</translation>
+    </message>
+    <message>
+        <source>an unusual mix of its features</source>
+        <translation>una combinación inusual de sus características</translation>
     </message>
 </context>
 <context>
@@ -681,6 +736,18 @@ panel y carga los archivos FILE indicados.
         <source>Follow a growing log file live.</source>
         <translation>Sigue en directo un archivo de registro que crece.</translation>
     </message>
+    <message>
+        <source>logscope: --rate expects 1 to 50000 lines per second, got &apos;%1&apos;
+</source>
+        <translation>logscope: --rate espera de 1 a 50000 líneas por segundo, se recibió &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>logscope: --live: cannot start profile &apos;%1&apos;
+</source>
+        <translation>logscope: --live: no se puede iniciar el perfil &apos;%1&apos;
+</translation>
+    </message>
 </context>
 <context>
     <name>HealthFactors</name>
@@ -779,6 +846,38 @@ panel y carga los archivos FILE indicados.
     <message>
         <source>Error rate of %1 reached %2 in a %3-minute window (threshold %4, usual %5)</source>
         <translation>La tasa de error de %1 alcanzó el %2 en una ventana de %3 minutos (umbral %4, habitual %5)</translation>
+    </message>
+    <message>
+        <source>Error rate of %1 reached %2 in a %3-second window (threshold %4, usual %5)</source>
+        <translation>La tasa de error de %1 alcanzó el %2 en una ventana de %3 segundos (umbral %4, habitual %5)</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s successful requests took more than %3 ms (%4 x its P95 of %5 ms) in a %6-second window</source>
+        <translation>El %1 de las solicitudes correctas de %2 tardó más de %3 ms (%4 veces su P95 de %5 ms) en una ventana de %6 segundos</translation>
+    </message>
+    <message>
+        <source>Median response time of %1 rose to %2 ms, %3 x its usual %4 ms, in a %5-second window</source>
+        <translation>El tiempo de respuesta mediano de %1 subió a %2 ms, %3 veces sus %4 ms habituales, en una ventana de %5 segundos</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 of its requests with 502/503/504 in a %3-second window</source>
+        <translation>%1 respondió al %2 de sus solicitudes con 502/503/504 en una ventana de %3 segundos</translation>
+    </message>
+    <message>
+        <source>%1 logged %2 lines in a %3-second window where about %4 are usual</source>
+        <translation>%1 registró %2 líneas en una ventana de %3 segundos, cuando lo habitual son unas %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s lines report exhausted resources (memory, disk, CPU, pools) in a %3-second window (usual %4)</source>
+        <translation>El %1 de las líneas de %2 informa de recursos agotados (memoria, disco, CPU, pools) en una ventana de %3 segundos (habitual %4)</translation>
+    </message>
+    <message>
+        <source>%1 requests with injection payloads (SQL, script, traversal) reached %2 in a %3-second window</source>
+        <translation>%1 solicitudes con cargas de inyección (SQL, script, traversal) llegaron a %2 en una ventana de %3 segundos</translation>
+    </message>
+    <message>
+        <source>Brute force: %1 failed logins from %2 on %3 within %4 seconds</source>
+        <translation>Fuerza bruta: %1 inicios de sesión fallidos desde %2 en %3 en %4 segundos</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2498,10 @@ lista las más frecuentes y las escribe como CSV.</translation>
         <source>Injection needs a live demo (Live ▸ Start demo)</source>
         <translation>La inyección requiere una demo en directo (En directo ▸ Iniciar demo)</translation>
     </message>
+    <message>
+        <source>%1 (the newest %L2 lines)</source>
+        <translation>%1 (las %L2 líneas más recientes)</translation>
+    </message>
 </context>
 <context>
     <name>logscope::ui::LiveScoreboard</name>
@@ -2555,9 +2658,12 @@ last detection %1 s after injection</source>
         <source> · %1 lines/s</source>
         <translation> · %1 líneas/s</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> · %1 lines · lag %2 s</source>
-        <translation> · %1 líneas · retraso %2 s</translation>
+        <translation>
+            <numerusform> · %1 línea · retraso %2 s</numerusform>
+            <numerusform> · %1 líneas · retraso %2 s</numerusform>
+        </translation>
     </message>
     <message>
         <source> · detected in %1 s</source>
@@ -2570,6 +2676,10 @@ last detection %1 s after injection</source>
     <message>
         <source>live stopped</source>
         <translation>directo detenido</translation>
+    </message>
+    <message>
+        <source> · row budget reached: %1 older lines of the window dropped</source>
+        <translation> · límite de filas alcanzado: se descartaron %1 líneas antiguas de la ventana</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3305,14 @@ last detection %1 s after injection</source>
     <message>
         <source>Read the files shown again with another format</source>
         <translation>Volver a leer los archivos mostrados con otro formato</translation>
+    </message>
+    <message>
+        <source>Collecting lines from the live window: %1…</source>
+        <translation>Recopilando líneas de la ventana en vivo: %1…</translation>
+    </message>
+    <message>
+        <source>Live mode lists lines by time, level, service or template; this mark names single lines.</source>
+        <translation>El modo en vivo lista líneas por tiempo, nivel, servicio o plantilla; esta marca señala líneas sueltas.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,13 @@
         <source>%1 distinct services: the %2 least busy are analysed together as &quot;(other services)&quot;</source>
         <translation>%1 services distincts : les %2 moins actifs sont analysés ensemble sous « (other services) »</translation>
     </message>
+    <message numerus="yes">
+        <source>%n latencies of hours, a thousand times their service&apos;s median, are left out of the latency statistics as impossible (see the Data Anomaly incidents)</source>
+        <translation>
+            <numerusform>%n latence de plusieurs heures, mille fois la médiane de son service, est exclue des statistiques de latence comme impossible (voir les incidents d’anomalie de données)</numerusform>
+            <numerusform>%n latences de plusieurs heures, mille fois la médiane de leur service, sont exclues des statistiques de latence comme impossibles (voir les incidents d’anomalie de données)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnalyzeCommand</name>
@@ -90,6 +97,34 @@
         <translation>logscope analyze : --min-level attend un niveau tel que INFO, WARNING ou ERROR
 </translation>
     </message>
+    <message>
+        <source>logscope analyze: --follow takes one FILE (or - for standard input)
+</source>
+        <translation>logscope analyze : --follow prend un seul FICHIER (ou - pour l’entrée standard)
+</translation>
+    </message>
+    <message>
+        <source>logscope analyze: --%1 expects a duration such as 30s, 15m or 1h, got &apos;%2&apos;
+</source>
+        <translation>logscope analyze : --%1 attend une durée comme 30s, 15m ou 1h, reçu &apos;%2&apos;
+</translation>
+    </message>
+    <message>
+        <source>Follow FILE as it grows (or - for standard input) and print each incident as one JSON line the moment it is raised (live mode).</source>
+        <translation>Suivre FICHIER pendant qu’il grandit (ou - pour l’entrée standard) et afficher chaque incident sur une ligne JSON dès qu’il est levé (mode direct).</translation>
+    </message>
+    <message>
+        <source>With --follow: the sliding window analysed (default 15m).</source>
+        <translation>Avec --follow : la fenêtre glissante analysée (15m par défaut).</translation>
+    </message>
+    <message>
+        <source>With --follow: stop after this long.</source>
+        <translation>Avec --follow : s’arrêter après cette durée.</translation>
+    </message>
+    <message>
+        <source>With --follow: skip what FILE holds now, read only new lines.</source>
+        <translation>Avec --follow : ignorer le contenu actuel de FICHIER, ne lire que les nouvelles lignes.</translation>
+    </message>
 </context>
 <context>
     <name>AnomalyExplanation</name>
@@ -141,6 +176,26 @@
         <source>; </source>
         <comment>between anomaly drivers</comment>
         <translation> ; </translation>
+    </message>
+    <message>
+        <source>(no service)</source>
+        <translation>(aucun service)</translation>
+    </message>
+    <message>
+        <source>latency %1 ms, %2 x the service&apos;s usual %3 ms</source>
+        <translation>latence %1 ms, %2 fois les %3 ms habituelles du service</translation>
+    </message>
+    <message>
+        <source>rare message template (%1 of %2 lines)</source>
+        <translation>modèle de message rare (%1 sur %2 lignes)</translation>
+    </message>
+    <message>
+        <source>%1 level</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>an unusual mix of its features</source>
+        <translation>une combinaison inhabituelle de ses caractéristiques</translation>
     </message>
 </context>
 <context>
@@ -681,6 +736,18 @@ Commandes (chacune a --help) :
         <source>Follow a growing log file live.</source>
         <translation>Suivre en direct un fichier journal qui grandit.</translation>
     </message>
+    <message>
+        <source>logscope: --rate expects 1 to 50000 lines per second, got &apos;%1&apos;
+</source>
+        <translation>logscope : --rate attend de 1 à 50000 lignes par seconde, reçu &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>logscope: --live: cannot start profile &apos;%1&apos;
+</source>
+        <translation>logscope : --live : impossible de démarrer le profil &apos;%1&apos;
+</translation>
+    </message>
 </context>
 <context>
     <name>HealthFactors</name>
@@ -779,6 +846,38 @@ Commandes (chacune a --help) :
     <message>
         <source>Error rate of %1 reached %2 in a %3-minute window (threshold %4, usual %5)</source>
         <translation>Le taux d’erreur de %1 a atteint %2 sur une fenêtre de %3 minutes (seuil %4, habituel %5)</translation>
+    </message>
+    <message>
+        <source>Error rate of %1 reached %2 in a %3-second window (threshold %4, usual %5)</source>
+        <translation>Le taux d’erreur de %1 a atteint %2 sur une fenêtre de %3 secondes (seuil %4, habituel %5)</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s successful requests took more than %3 ms (%4 x its P95 of %5 ms) in a %6-second window</source>
+        <translation>%1 des requêtes réussies de %2 ont pris plus de %3 ms (%4 fois son P95 de %5 ms) sur une fenêtre de %6 secondes</translation>
+    </message>
+    <message>
+        <source>Median response time of %1 rose to %2 ms, %3 x its usual %4 ms, in a %5-second window</source>
+        <translation>Le temps de réponse médian de %1 est monté à %2 ms, %3 fois ses %4 ms habituelles, sur une fenêtre de %5 secondes</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 of its requests with 502/503/504 in a %3-second window</source>
+        <translation>%1 a répondu à %2 de ses requêtes par 502/503/504 sur une fenêtre de %3 secondes</translation>
+    </message>
+    <message>
+        <source>%1 logged %2 lines in a %3-second window where about %4 are usual</source>
+        <translation>%1 a écrit %2 lignes sur une fenêtre de %3 secondes, contre environ %4 d’habitude</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s lines report exhausted resources (memory, disk, CPU, pools) in a %3-second window (usual %4)</source>
+        <translation>%1 des lignes de %2 signalent des ressources épuisées (mémoire, disque, CPU, pools) sur une fenêtre de %3 secondes (habituel %4)</translation>
+    </message>
+    <message>
+        <source>%1 requests with injection payloads (SQL, script, traversal) reached %2 in a %3-second window</source>
+        <translation>%1 requêtes avec des charges d’injection (SQL, script, traversée) ont atteint %2 sur une fenêtre de %3 secondes</translation>
+    </message>
+    <message>
+        <source>Brute force: %1 failed logins from %2 on %3 within %4 seconds</source>
+        <translation>Force brute : %1 échecs de connexion depuis %2 sur %3 en %4 secondes</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2498,10 @@ liste les plus fréquents et les écrit en CSV.</translation>
         <source>Injection needs a live demo (Live ▸ Start demo)</source>
         <translation>L’injection nécessite une démo en direct (En direct ▸ Démarrer la démo)</translation>
     </message>
+    <message>
+        <source>%1 (the newest %L2 lines)</source>
+        <translation>%1 (les %L2 lignes les plus récentes)</translation>
+    </message>
 </context>
 <context>
     <name>logscope::ui::LiveScoreboard</name>
@@ -2555,9 +2658,12 @@ dernière détection %1 s après l’injection</translation>
         <source> · %1 lines/s</source>
         <translation> · %1 lignes/s</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> · %1 lines · lag %2 s</source>
-        <translation> · %1 lignes · retard %2 s</translation>
+        <translation>
+            <numerusform> · %1 ligne · retard %2 s</numerusform>
+            <numerusform> · %1 lignes · retard %2 s</numerusform>
+        </translation>
     </message>
     <message>
         <source> · detected in %1 s</source>
@@ -2570,6 +2676,10 @@ dernière détection %1 s après l’injection</translation>
     <message>
         <source>live stopped</source>
         <translation>direct arrêté</translation>
+    </message>
+    <message>
+        <source> · row budget reached: %1 older lines of the window dropped</source>
+        <translation> · budget de lignes atteint : %1 lignes plus anciennes de la fenêtre abandonnées</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3305,14 @@ dernière détection %1 s après l’injection</translation>
     <message>
         <source>Read the files shown again with another format</source>
         <translation>Relire les fichiers affichés avec un autre format</translation>
+    </message>
+    <message>
+        <source>Collecting lines from the live window: %1…</source>
+        <translation>Collecte des lignes de la fenêtre en direct : %1…</translation>
+    </message>
+    <message>
+        <source>Live mode lists lines by time, level, service or template; this mark names single lines.</source>
+        <translation>Le mode direct liste les lignes par temps, niveau, service ou modèle ; cette marque désigne des lignes isolées.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,12 @@
         <source>%1 distinct services: the %2 least busy are analysed together as &quot;(other services)&quot;</source>
         <translation>%1 个不同的服务：最不活跃的 %2 个合并为“(other services)”一起分析</translation>
     </message>
+    <message numerus="yes">
+        <source>%n latencies of hours, a thousand times their service&apos;s median, are left out of the latency statistics as impossible (see the Data Anomaly incidents)</source>
+        <translation>
+            <numerusform>%n 个长达数小时、为其服务中位数一千倍的延迟被视为不可能，未计入延迟统计（见数据异常事件）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnalyzeCommand</name>
@@ -90,6 +96,34 @@
         <translation>logscope analyze：--min-level 需要 INFO、WARNING 或 ERROR 等级别
 </translation>
     </message>
+    <message>
+        <source>logscope analyze: --follow takes one FILE (or - for standard input)
+</source>
+        <translation>logscope analyze：--follow 只接受一个 FILE（或 - 表示标准输入）
+</translation>
+    </message>
+    <message>
+        <source>logscope analyze: --%1 expects a duration such as 30s, 15m or 1h, got &apos;%2&apos;
+</source>
+        <translation>logscope analyze：--%1 需要 30s、15m 或 1h 这样的时长，得到的是 &apos;%2&apos;
+</translation>
+    </message>
+    <message>
+        <source>Follow FILE as it grows (or - for standard input) and print each incident as one JSON line the moment it is raised (live mode).</source>
+        <translation>随着 FILE 增长持续跟踪（或 - 表示标准输入），每个事件一产生就输出为一行 JSON（实时模式）。</translation>
+    </message>
+    <message>
+        <source>With --follow: the sliding window analysed (default 15m).</source>
+        <translation>配合 --follow：分析的滑动窗口（默认 15m）。</translation>
+    </message>
+    <message>
+        <source>With --follow: stop after this long.</source>
+        <translation>配合 --follow：运行这么久后停止。</translation>
+    </message>
+    <message>
+        <source>With --follow: skip what FILE holds now, read only new lines.</source>
+        <translation>配合 --follow：跳过 FILE 当前的内容，只读取新行。</translation>
+    </message>
 </context>
 <context>
     <name>AnomalyExplanation</name>
@@ -140,6 +174,26 @@
         <source>; </source>
         <comment>between anomaly drivers</comment>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>(no service)</source>
+        <translation>（无服务）</translation>
+    </message>
+    <message>
+        <source>latency %1 ms, %2 x the service&apos;s usual %3 ms</source>
+        <translation>延迟 %1 ms，是该服务平时 %3 ms 的 %2 倍</translation>
+    </message>
+    <message>
+        <source>rare message template (%1 of %2 lines)</source>
+        <translation>罕见的消息模板（%2 行中的 %1 行）</translation>
+    </message>
+    <message>
+        <source>%1 level</source>
+        <translation>%1 级别</translation>
+    </message>
+    <message>
+        <source>an unusual mix of its features</source>
+        <translation>其特征组合不寻常</translation>
     </message>
 </context>
 <context>
@@ -671,6 +725,18 @@ Commands (each has --help):
         <source>Follow a growing log file live.</source>
         <translation>实时跟踪不断增长的日志文件。</translation>
     </message>
+    <message>
+        <source>logscope: --rate expects 1 to 50000 lines per second, got &apos;%1&apos;
+</source>
+        <translation>logscope：--rate 需要每秒 1 到 50000 行，得到的是 &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>logscope: --live: cannot start profile &apos;%1&apos;
+</source>
+        <translation>logscope：--live：无法启动配置 &apos;%1&apos;
+</translation>
+    </message>
 </context>
 <context>
     <name>HealthFactors</name>
@@ -762,6 +828,38 @@ Commands (each has --help):
     <message>
         <source>Error rate of %1 reached %2 in a %3-minute window (threshold %4, usual %5)</source>
         <translation>%1 的错误率在 %3 分钟窗口内达到 %2（阈值 %4，平时 %5）</translation>
+    </message>
+    <message>
+        <source>Error rate of %1 reached %2 in a %3-second window (threshold %4, usual %5)</source>
+        <translation>%1 的错误率在 %3 秒窗口内达到 %2（阈值 %4，平时 %5）</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s successful requests took more than %3 ms (%4 x its P95 of %5 ms) in a %6-second window</source>
+        <translation>在 %6 秒窗口内，%2 的成功请求中有 %1 耗时超过 %3 ms（其 P95 %5 ms 的 %4 倍）</translation>
+    </message>
+    <message>
+        <source>Median response time of %1 rose to %2 ms, %3 x its usual %4 ms, in a %5-second window</source>
+        <translation>%1 的响应时间中位数在 %5 秒窗口内升至 %2 ms，是平时 %4 ms 的 %3 倍</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 of its requests with 502/503/504 in a %3-second window</source>
+        <translation>%1 在 %3 秒窗口内对 %2 的请求返回了 502/503/504</translation>
+    </message>
+    <message>
+        <source>%1 logged %2 lines in a %3-second window where about %4 are usual</source>
+        <translation>%1 在 %3 秒窗口内记录了 %2 行，平时约为 %4 行</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s lines report exhausted resources (memory, disk, CPU, pools) in a %3-second window (usual %4)</source>
+        <translation>在 %3 秒窗口内，%2 的日志中有 %1 报告资源耗尽（内存、磁盘、CPU、连接池）（平时 %4）</translation>
+    </message>
+    <message>
+        <source>%1 requests with injection payloads (SQL, script, traversal) reached %2 in a %3-second window</source>
+        <translation>%3 秒窗口内有 %1 个携带注入载荷（SQL、脚本、路径遍历）的请求到达 %2</translation>
+    </message>
+    <message>
+        <source>Brute force: %1 failed logins from %2 on %3 within %4 seconds</source>
+        <translation>暴力破解：%2 在 %4 秒内对 %3 登录失败 %1 次</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2454,10 @@ lists the most frequent ones and writes them as CSV.</source>
         <source>Injection needs a live demo (Live ▸ Start demo)</source>
         <translation>注入需要实时演示（实时 ▸ 启动演示）</translation>
     </message>
+    <message>
+        <source>%1 (the newest %L2 lines)</source>
+        <translation>%1（最新的 %L2 行）</translation>
+    </message>
 </context>
 <context>
     <name>logscope::ui::LiveScoreboard</name>
@@ -2512,9 +2614,11 @@ last detection %1 s after injection</source>
         <source> · %1 lines/s</source>
         <translation> · %1 行/秒</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> · %1 lines · lag %2 s</source>
-        <translation> · %1 行 · 延迟 %2 秒</translation>
+        <translation>
+            <numerusform> · %1 行 · 延迟 %2 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source> · detected in %1 s</source>
@@ -2527,6 +2631,10 @@ last detection %1 s after injection</source>
     <message>
         <source>live stopped</source>
         <translation>实时已停止</translation>
+    </message>
+    <message>
+        <source> · row budget reached: %1 older lines of the window dropped</source>
+        <translation> · 已达行数上限：丢弃了窗口中 %1 条较早的行</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3253,14 @@ last detection %1 s after injection</source>
     <message>
         <source>Read the files shown again with another format</source>
         <translation>用其他格式重新读取所显示的文件</translation>
+    </message>
+    <message>
+        <source>Collecting lines from the live window: %1…</source>
+        <translation>正在从实时窗口收集行：%1…</translation>
+    </message>
+    <message>
+        <source>Live mode lists lines by time, level, service or template; this mark names single lines.</source>
+        <translation>实时模式按时间、级别、服务或模板列出行；此标记指向的是单独的行。</translation>
     </message>
 </context>
 <context>

@@ -73,8 +73,7 @@ int runFollow(const QCommandLineParser& parser, const QStringList& inputs,
               const InputOptions& inputOptions, const core::AnalysisOptions& options,
               const FollowOptions& o) {
     if (inputs.size() != 1) {
-        printErr(QStringLiteral("logscope analyze: --follow takes one FILE (or - for standard "
-                                "input)\n"));
+        printErr(Tr::tr("logscope analyze: --follow takes one FILE (or - for standard input)\n"));
         return kExitUsage;
     }
     FollowMonitorSettings settings;
@@ -88,8 +87,8 @@ int runFollow(const QCommandLineParser& parser, const QStringList& inputs,
             continue;
         const auto ns = core::parseDuration(parser.value(*option).toStdString());
         if (!ns || *ns <= 0) {
-            printErr(QStringLiteral("logscope analyze: --%1 expects a duration such as 30s, 15m "
-                                    "or 1h, got '%2'\n")
+            printErr(Tr::tr("logscope analyze: --%1 expects a duration such as 30s, 15m or 1h, "
+                            "got '%2'\n")
                          .arg(option->names().front(), parser.value(*option)));
             return kExitUsage;
         }
@@ -105,6 +104,8 @@ int runFollow(const QCommandLineParser& parser, const QStringList& inputs,
             return kExitUsage;
         }
     }
+    // Its output is JSON lines: machine-readable, so their sentences are English (as --json).
+    const EnglishScope english;
     return runFollowMonitor(settings);
 }
 
@@ -147,18 +148,18 @@ int runAnalyzeCommand(int argc, char** argv) {
                                   QStringLiteral("TEXT"));
     const QCommandLineOption follow(
         QStringLiteral("follow"),
-        QStringLiteral("Follow FILE as it grows (or - for standard input) and print each "
-                       "incident as one JSON line the moment it is raised (live mode)."));
+        Tr::tr("Follow FILE as it grows (or - for standard input) and print each "
+               "incident as one JSON line the moment it is raised (live mode)."));
     const QCommandLineOption window(
         QStringLiteral("window"),
-        QStringLiteral("With --follow: the sliding window analysed (default 15m)."),
+        Tr::tr("With --follow: the sliding window analysed (default 15m)."),
         QStringLiteral("DURATION"));
     const QCommandLineOption runFor(QStringLiteral("for"),
-                                    QStringLiteral("With --follow: stop after this long."),
+                                    Tr::tr("With --follow: stop after this long."),
                                     QStringLiteral("DURATION"));
     const QCommandLineOption fromEnd(
         QStringLiteral("from-end"),
-        QStringLiteral("With --follow: skip what FILE holds now, read only new lines."));
+        Tr::tr("With --follow: skip what FILE holds now, read only new lines."));
     for (const auto& option : {json, scores, config, episodes, from, to, service, minLevel, grep,
                                follow, window, runFor, fromEnd})
         parser.addOption(option);

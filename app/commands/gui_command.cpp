@@ -83,8 +83,7 @@ int runGuiCommand(int argc, char** argv) {
         bool ok = false;
         lineRate = parser.value(rate).toDouble(&ok);
         if (!ok || lineRate < 1.0 || lineRate > 50'000.0) {
-            printErr(QStringLiteral("logscope: --rate expects 1 to 50000 lines per second, got "
-                                    "'%1'\n")
+            printErr(Tr::tr("logscope: --rate expects 1 to 50000 lines per second, got '%1'\n")
                          .arg(parser.value(rate)));
             return kExitUsage;
         }
@@ -95,8 +94,8 @@ int runGuiCommand(int argc, char** argv) {
         !window.live()->startDemo(parser.isSet(profile) ? parser.value(profile)
                                                         : QStringLiteral("microservices"),
                                   lineRate)) {
-        printErr(QStringLiteral("logscope: --live: cannot start profile '%1'\n")
-                     .arg(parser.value(profile)));
+        printErr(
+            Tr::tr("logscope: --live: cannot start profile '%1'\n").arg(parser.value(profile)));
         return kExitUsage;
     }
     if (parser.isSet(follow) && !window.live()->follow(parser.value(follow)))

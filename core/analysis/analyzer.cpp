@@ -96,10 +96,12 @@ std::shared_ptr<const AnalysisResult> analyze(const LogTable& table, const ViewF
     computeLatencyStatistics(context, *result);
     computeDailyTrends(context, *result);
     if (result->latency.implausible > 0)
-        result->warnings.push_back(
-            std::to_string(result->latency.implausible) +
-            " latencies of hours, a thousand times their service's median, are left out of the "
-            "latency statistics as impossible (see the Data Anomaly incidents)");
+        result->warnings.push_back(toUtf8(
+            QCoreApplication::translate("Analysis",
+                                        "%n latencies of hours, a thousand times their service's "
+                                        "median, are left out of the latency statistics as "
+                                        "impossible (see the Data Anomaly incidents)",
+                                        nullptr, pluralArgument(result->latency.implausible))));
     if (!clock.done("statistics"))
         return nullptr;
 

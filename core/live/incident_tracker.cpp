@@ -54,6 +54,7 @@ std::vector<std::uint64_t> IncidentTracker::update(const std::vector<LiveFinding
         r.incident.services = {service};
         r.incident.rootCauseService = service;
         r.incident.description = f.description;
+        r.incident.injection = f.injection;
         r.incident.peakValue = f.value;
         r.incident.threshold = f.threshold;
         r.incident.recommendation = recommendFor(r.incident);

@@ -2,12 +2,19 @@
 
 #include "core/analysis/incidents/incident_inputs.h"
 #include "core/analysis/incidents/window_runs.h"
+#include "core/util/localized_text.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <map>
 
 namespace logscope::core {
 namespace {
+
+// Live incidents read like the batch ones: same context, so translators see them together.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Incidents)
+};
 
 // Baselines need this many lines of history before a rule compares against them.
 constexpr std::uint32_t kMinHistoryLines = 100;
@@ -122,9 +129,10 @@ private:
         f.windowNs = m_width * m_grid.slotNs();
         return f;
     }
-    [[nodiscard]] std::string windowText() const {
-        return std::to_string(m_width * m_grid.slotNs() / kNanosPerSecond) + "-second window";
+    [[nodiscard]] int windowSeconds() const {
+        return static_cast<int>(m_width * m_grid.slotNs() / kNanosPerSecond);
     }
+    [[nodiscard]] QString serviceName(std::uint16_t s) const { return fromUtf8(name(s)); }
 
     void errorRate(std::uint16_t s, const LiveCell& w, const LiveCell& h,
                    std::vector<LiveFinding>& out) const {
@@ -145,9 +153,11 @@ private:
         f.severity = rate >= 0.6   ? Severity::Critical
                      : rate >= 0.4 ? Severity::High
                                    : Severity::Medium;
-        f.description = "Error rate of " + name(s) + " reached " + percentText(rate) + " in a " +
-                        windowText() + " (threshold " + percentText(m_o.highErrorRate) +
-                        ", usual " + percentText(usual) + ")";
+        f.description = toUtf8(Tr::tr("Error rate of %1 reached %2 in a %3-second window "
+                                      "(threshold %4, usual %5)")
+                                   .arg(serviceName(s), localPercent(rate))
+                                   .arg(windowSeconds())
+                                   .arg(localPercent(m_o.highErrorRate), localPercent(usual)));
         out.push_back(std::move(f));
     }
 
@@ -182,14 +192,17 @@ private:
                                0.5 * c.grid.okLatencyLines;
                     }));
         f.severity = slowShare >= 0.6 ? Severity::High : Severity::Medium;
-        f.description =
-            slowTail ? percentText(slowShare) + " of " + name(s) +
-                           "'s successful requests took more than " + numberText(limit) + " ms (" +
-                           numberText(m_o.latencyFactor, 1) + " x its P95 of " + numberText(p95) +
-                           " ms) in a " + windowText()
-                     : "Median response time of " + name(s) + " rose to " + numberText(median) +
-                           " ms, " + numberText(shift, 1) + " x its usual " +
-                           numberText(usualMedian) + " ms, in a " + windowText();
+        f.description = toUtf8(
+            slowTail ? Tr::tr("%1 of %2's successful requests took more than %3 ms (%4 x its P95 "
+                              "of %5 ms) in a %6-second window")
+                           .arg(localPercent(slowShare), serviceName(s), localNumber(limit),
+                                localNumber(m_o.latencyFactor, 1), localNumber(p95))
+                           .arg(windowSeconds())
+                     : Tr::tr("Median response time of %1 rose to %2 ms, %3 x its usual %4 ms, in "
+                              "a %5-second window")
+                           .arg(serviceName(s), localNumber(median), localNumber(shift, 1),
+                                localNumber(usualMedian))
+                           .arg(windowSeconds()));
         out.push_back(std::move(f));
     }
 
@@ -207,8 +220,11 @@ private:
                             return c.grid.unavailable > 0 && c.grid.unavailable * 2 >= c.grid.lines;
                         }));
             f.severity = Severity::Critical;
-            f.description = name(s) + " answered " + percentText(burst) +
-                            " of its requests with 502/503/504 in a " + windowText();
+            f.description =
+                toUtf8(Tr::tr("%1 answered %2 of its requests with 502/503/504 in a %3-second "
+                              "window")
+                           .arg(serviceName(s), localPercent(burst))
+                           .arg(windowSeconds()));
             out.push_back(std::move(f));
             return;
         }
@@ -222,8 +238,11 @@ private:
         LiveFinding f = finding(IncidentType::ServiceUnavailable, s, g.lines,
                                 m_o.trafficCollapseRatio * expected, m_first * m_grid.slotNs());
         f.severity = Severity::Critical;
-        f.description = name(s) + " logged " + std::to_string(g.lines) + " lines in a " +
-                        windowText() + " where about " + numberText(expected) + " are usual";
+        f.description =
+            toUtf8(Tr::tr("%1 logged %2 lines in a %3-second window where about %4 are usual")
+                       .arg(serviceName(s), localCount(g.lines))
+                       .arg(windowSeconds())
+                       .arg(localNumber(expected)));
         out.push_back(std::move(f));
     }
 
@@ -245,9 +264,11 @@ private:
             finding(IncidentType::ResourceExhaustion, s, rate, m_o.minResourceShare,
                     onset(s, m_first, [](const LiveCell& c) { return c.grid.resource > 0; }));
         f.severity = rate >= 0.5 ? Severity::High : Severity::Medium;
-        f.description = percentText(rate) + " of " + name(s) +
-                        "'s lines report exhausted resources (memory, disk, CPU, pools) in a " +
-                        windowText() + " (usual " + percentText(usual) + ")";
+        f.description = toUtf8(Tr::tr("%1 of %2's lines report exhausted resources (memory, disk, "
+                                      "CPU, pools) in a %3-second window (usual %4)")
+                                   .arg(localPercent(rate), serviceName(s))
+                                   .arg(windowSeconds())
+                                   .arg(localPercent(usual)));
         out.push_back(std::move(f));
     }
 
@@ -259,9 +280,11 @@ private:
             finding(IncidentType::SecurityThreat, s, w.grid.injections, kMinPayloads,
                     onset(s, m_first, [](const LiveCell& c) { return c.grid.injections > 0; }));
         f.severity = Severity::High;
-        f.description = std::to_string(w.grid.injections) +
-                        " requests with injection payloads (SQL, script, traversal) reached " +
-                        name(s) + " in a " + windowText();
+        f.injection = true;
+        f.description = toUtf8(Tr::tr("%1 requests with injection payloads (SQL, script, "
+                                      "traversal) reached %2 in a %3-second window")
+                                   .arg(localCount(w.grid.injections), serviceName(s))
+                                   .arg(windowSeconds()));
         out.push_back(std::move(f));
     }
 
@@ -299,11 +322,10 @@ private:
                                     m_bruteFirst * m_grid.slotNs());
             f.severity = Severity::High;
             f.windowNs = (m_newest - m_bruteFirst + 1) * m_grid.slotNs();
-            f.description =
-                "Brute force: " + std::to_string(client.second) + " failed logins from " +
-                client.first + " on " + name(service) + " within " +
-                std::to_string((m_newest - m_bruteFirst + 1) * m_grid.slotNs() / kNanosPerSecond) +
-                " seconds";
+            f.description = toUtf8(
+                Tr::tr("Brute force: %1 failed logins from %2 on %3 within %4 seconds")
+                    .arg(localCount(client.second), fromUtf8(client.first), serviceName(service))
+                    .arg(f.windowNs / kNanosPerSecond));
             out.push_back(std::move(f));
         }
     }

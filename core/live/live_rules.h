@@ -18,6 +18,7 @@ struct LiveFinding {
     double value = 0.0;        ///< the figure that crossed the threshold
     double threshold = 0.0;
     std::string description;
+    bool injection = false; ///< a security threat of injection payloads, not failed logins
 };
 
 /// Runs the incident rules (seed 003's thresholds from options.analysis, judged over the last

@@ -1,7 +1,10 @@
 #include "core/live/live_top_lines.h"
 
 #include "core/time/civil_time.h"
+#include "core/util/localized_text.h"
 
+#include <QCoreApplication>
+#include <QStringList>
 #include <algorithm>
 #include <cstdio>
 
@@ -15,12 +18,6 @@ constexpr double kRareShare = 0.001;
 
 bool lowerScore(const LiveTopLine& a, const LiveTopLine& b) {
     return a.score < b.score;
-}
-
-std::string number(double value, int decimals) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-    return text;
 }
 
 // HH:MM:SS.mmm UTC: the list is of the last minutes, the day goes without saying.
@@ -89,28 +86,37 @@ std::vector<ScoredLine> LiveTopLines::best(std::size_t n, std::int64_t firstSlot
     return out;
 }
 
+// The explanations read like those of the batch analysis: same context for translators.
 std::string explainLiveLine(const LiveTopLine& line) {
-    std::string text = std::string(levelName(line.level)) + " " +
-                       (line.service.empty() ? std::string("(no service)") : line.service) + " " +
-                       timeOfDay(line.timestampNs) + ": " + line.message;
-    std::string why;
-    const auto add = [&why](const std::string& part) {
-        why += (why.empty() ? "" : "; ") + part;
-    };
+    const QString service = line.service.empty()
+                                ? QCoreApplication::translate("AnomalyExplanation", "(no service)")
+                                : fromUtf8(line.service);
+    const QString text =
+        QStringLiteral("%1 %2 %3: %4")
+            .arg(QLatin1String(levelName(line.level)), service,
+                 QString::fromStdString(timeOfDay(line.timestampNs)), fromUtf8(line.message));
+    QStringList why;
     if (!std::isnan(line.latencyMs) && line.serviceLatencyMs > 0.0F &&
         line.latencyMs >= kSlowFactor * line.serviceLatencyMs)
-        add("latency " + number(line.latencyMs, 0) + " ms, " +
-            number(line.latencyMs / line.serviceLatencyMs, 1) + " x the service's usual " +
-            number(line.serviceLatencyMs, 0) + " ms");
+        why << QCoreApplication::translate("AnomalyExplanation",
+                                           "latency %1 ms, %2 x the service's usual %3 ms")
+                   .arg(localNumber(line.latencyMs),
+                        localNumber(line.latencyMs / line.serviceLatencyMs, 1),
+                        localNumber(line.serviceLatencyMs));
     if (line.streamLines > 0 && static_cast<double>(line.templateLines) <=
                                     kRareShare * static_cast<double>(line.streamLines))
-        add("rare message template (" + std::to_string(line.templateLines) + " of " +
-            std::to_string(line.streamLines) + " lines)");
+        why << QCoreApplication::translate("AnomalyExplanation",
+                                           "rare message template (%1 of %2 lines)")
+                   .arg(localCount(line.templateLines), localCount(line.streamLines));
     if (line.statusCode >= 400)
-        add("status " + std::to_string(line.statusCode));
+        why << QCoreApplication::translate("AnomalyExplanation", "status %1").arg(line.statusCode);
     if (line.level >= Level::Warning)
-        add(std::string(levelName(line.level)) + " level");
-    return text + " - " + (why.empty() ? std::string("an unusual mix of its features") : why);
+        why << QCoreApplication::translate("AnomalyExplanation", "%1 level")
+                   .arg(QLatin1String(levelName(line.level)));
+    return toUtf8(text + QStringLiteral(" - ") +
+                  (why.isEmpty() ? QCoreApplication::translate("AnomalyExplanation",
+                                                               "an unusual mix of its features")
+                                 : why.join(QStringLiteral("; "))));
 }
 
 } // namespace logscope::core

@@ -220,7 +220,7 @@ void LiveUi::onSnapshot() {
                            : static_cast<double>(QDateTime::currentMSecsSinceEpoch() * 1'000'000 -
                                                  snap->newestNs) /
                                  1e9;
-    text += tr(" · %1 lines · lag %2 s")
+    text += tr(" · %1 lines · lag %2 s", nullptr, pluralCount(snap->ingested))
                 .arg(formatCount(snap->ingested))
                 .arg(m_controller->isDemo() ? lag : snap->lagSeconds, 0, 'f', 2);
     if (snap->score.lastLatencySeconds)
