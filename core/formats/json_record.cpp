@@ -41,8 +41,11 @@ bool readNumber(element value, double& out) noexcept {
 
 // Syslog severities (0-7) or pino/bunyan levels (10 trace .. 60 fatal).
 Level levelFromNumber(double n, bool syslogScale) noexcept {
-    if (syslogScale || (n >= 0 && n <= 7))
+    // Range first: converting a double outside int's range is undefined behaviour.
+    if (n >= 0 && n <= 7)
         return levelFromSyslogSeverity(static_cast<int>(n));
+    if (syslogScale)
+        return Level::Unknown;
     if (n <= 10)
         return Level::Trace;
     if (n <= 20)

@@ -123,6 +123,26 @@ private Q_SLOTS:
         QVERIFY(!seconds.isEmpty());
         QVERIFY(loadLogBuffer(view(seconds), options).table);
     }
+    void aSyslogPriorityTooLargeForAnIntIsNoLevel() {
+        // journald's PRIORITY "2222...24" (2e31) was converted to int before its range check.
+        LoadOptions options;
+        options.threads = 1;
+        options.useSavedFormats = false;
+        options.format = "journal-json";
+        const LoadResult r =
+            loadLogBuffer("{\"__REALTIME_TIMESTAMP\":\"1705314645000000\",\"PRIORITY\":"
+                          "\"22222222222222222222222222222224\",\"MESSAGE\":\"m\"}\n"
+                          "{\"__REALTIME_TIMESTAMP\":\"1705314646000000\",\"PRIORITY\":\"3\","
+                          "\"MESSAGE\":\"m\"}\n",
+                          options);
+        QVERIFY(r.table);
+        QCOMPARE(r.table->size(), std::size_t{2});
+        QCOMPARE(r.table->level(0), Level::Unknown);
+        QCOMPARE(r.table->level(1), Level::Error);
+        const QByteArray found = regression("journal_json-priority-overflow");
+        QVERIFY(!found.isEmpty());
+        QVERIFY(loadLogBuffer(view(found), options).table);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
