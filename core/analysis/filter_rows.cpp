@@ -1,6 +1,7 @@
 #include "core/analysis/filter_rows.h"
 
 #include "core/analysis/analyzer.h"
+#include "core/table/row_copy.h"
 #include "core/time/civil_time.h"
 
 #include <QRegularExpression>
@@ -231,27 +232,14 @@ std::vector<RowId> rowsOfTemplate(const AnalysisResult& result, std::uint32_t te
 void appendRows(LogTable& dst, const LogTable& src, const std::vector<RowId>* rows, int fileIndex) {
     const std::size_t n = rows ? rows->size() : src.size();
     dst.reserve(n);
+    std::string extra;
     for (std::size_t i = 0; i < n; ++i) {
         const RowId r = rows ? (*rows)[i] : i;
-        LogRow row;
-        row.timestampNs = src.timestampNs(r);
-        row.level = src.level(r);
-        row.service = src.service(r);
-        row.source = src.source(r);
-        row.host = src.host(r);
-        row.message = src.message(r);
-        // extra() builds its text on demand: keep it alive until append() has copied it.
-        const std::string extra = src.extra(r);
-        row.extra = extra;
-        row.latencyMs = src.latencyMs(r);
-        row.statusCode = src.statusCode(r);
-        row.truth = src.truth(r);
-        row.anomalyType = src.anomalyType(r);
-        row.anomalyScore = src.anomalyScore(r);
-        row.lineNumber = src.lineNumber(r);
-        row.fileIndex = fileIndex >= 0 ? static_cast<std::uint16_t>(fileIndex) : src.fileIndex(r);
-        const LogTable::Row added = dst.append(row);
-        dst.setTemplateId(added, src.templateId(r));
+        LogRow row = rowOf(src, r, extra);
+        row.rawLine = {}; // the message and fields are what a merged or filtered table needs
+        if (fileIndex >= 0)
+            row.fileIndex = static_cast<std::uint16_t>(fileIndex);
+        dst.setTemplateId(dst.append(row), src.templateId(r));
     }
 }
 

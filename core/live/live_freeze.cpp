@@ -1,5 +1,7 @@
 #include "core/live/live_freeze.h"
 
+#include "core/table/row_copy.h"
+
 #include <algorithm>
 #include <limits>
 #include <numeric>
@@ -42,26 +44,9 @@ std::vector<RowId> select(const LogTable& chunk, const LiveSelection& selection,
 
 void copyRowsExactly(LogTable& dst, const LogTable& src, std::span<const RowId> rows) {
     dst.reserve(rows.size());
-    for (const RowId r : rows) {
-        LogRow row;
-        row.timestampNs = src.timestampNs(r);
-        row.level = src.level(r);
-        row.service = src.service(r);
-        row.source = src.source(r);
-        row.host = src.host(r);
-        row.message = src.message(r);
-        const std::string extra = src.extra(r); // built on demand: alive until append()
-        row.extra = extra;
-        row.latencyMs = src.latencyMs(r);
-        row.statusCode = src.statusCode(r);
-        row.truth = src.truth(r);
-        row.anomalyType = src.anomalyType(r);
-        row.anomalyScore = src.anomalyScore(r);
-        row.lineNumber = src.lineNumber(r);
-        row.fileIndex = src.fileIndex(r);
-        row.rawLine = src.rawLine(r);
-        dst.setTemplateId(dst.append(row), src.templateId(r));
-    }
+    std::string extra;
+    for (const RowId r : rows)
+        dst.setTemplateId(dst.append(rowOf(src, r, extra)), src.templateId(r));
 }
 
 FrozenRows freezeRows(const LiveTableView& view, const LiveSelection& selection,
