@@ -4,6 +4,8 @@
 #include "analysis_fixtures.h"
 #include "core/analysis/analyzer.h"
 #include "core/formats/load_report.h"
+#include "core/generator/generate_json_lines.h"
+#include "core/live/feed_driver.h"
 #include "core/util/localized_text.h"
 
 #include <QCoreApplication>
@@ -44,6 +46,38 @@ bool startsWith(const std::string& text, const char* prefix) {
 
 bool contains(const std::string& text, const char* part) {
     return text.find(part) != std::string::npos;
+}
+
+// Live mode: a calm stream at 1,000 lines/s for a minute, then an episode of type; the
+// incidents raised within 30 s.
+std::vector<RaisedIncident> liveIncidents(const char* type) {
+    constexpr std::int64_t kLiveStart = 1'700'000'000LL * kNanosPerSecond;
+    constexpr std::int64_t kStep = 100'000'000;
+    GeneratorFeedSettings settings;
+    settings.scenarioOverride = std::string(kCalmScenario);
+    std::string error;
+    auto feed = GeneratorFeed::create(settings, kLiveStart, error);
+    if (!feed)
+        qFatal("feed: %s", error.c_str());
+    LiveSession session({}, true);
+    const std::int64_t injectAt = kLiveStart + 60 * kNanosPerSecond;
+    driveFeed(*feed, session, kLiveStart, injectAt, kStep);
+    InjectRequest request;
+    request.type = type;
+    request.durationNs = 60 * kNanosPerSecond;
+    if (!feed->inject(request).ok())
+        qFatal("inject %s", type);
+    driveFeed(*feed, session, injectAt + kStep, injectAt + 30 * kNanosPerSecond, kStep);
+    return session.snapshot(injectAt + 30 * kNanosPerSecond)->incidents;
+}
+
+const RaisedIncident* findLive(const std::vector<RaisedIncident>& incidents, IncidentType type) {
+    for (const RaisedIncident& r : incidents)
+        if (r.incident.type == type)
+            return &r;
+    for (const RaisedIncident& r : incidents)
+        qWarning("found: %s %s", incidentTypeName(r.incident.type), r.incident.description.c_str());
+    return nullptr;
 }
 
 // Installs logscope_<language>.qm (and the language's number format) for its lifetime.
@@ -136,6 +170,32 @@ private Q_SLOTS:
             QStringLiteral("kein Zeitstempel am Zeilenanfang"));
         QCOMPARE(QString::fromStdString(listedBadLineReason("invalid JSON: TAPE_ERROR")),
                  QStringLiteral("ungültiges JSON: TAPE_ERROR"));
+    }
+
+    // Live incidents are built by their own rules: they follow the translator as well, and a
+    // live injection is recognised as one (its recommendation) without reading the sentence.
+    void liveIncidentsFollowTheTranslator() {
+        const auto english = liveIncidents("error_spike");
+        const RaisedIncident* spike = findLive(english, IncidentType::HighErrorRate);
+        QVERIFY(spike);
+        QVERIFY2(startsWith(spike->incident.description, "Error rate of ") &&
+                     contains(spike->incident.description, "-second window (threshold 30.0%"),
+                 spike->incident.description.c_str());
+        const auto attacks = liveIncidents("sql_injection");
+        const RaisedIncident* attack = findLive(attacks, IncidentType::SecurityThreat);
+        QVERIFY(attack);
+        QVERIFY(attack->incident.injection);
+        QVERIFY2(startsWith(attack->incident.recommendation,
+                            "Block the source of the injection attempts"),
+                 attack->incident.recommendation.c_str());
+        const Language german(QStringLiteral("de"));
+        QVERIFY(german.loaded());
+        const auto deutsch = liveIncidents("error_spike");
+        const RaisedIncident* fehler = findLive(deutsch, IncidentType::HighErrorRate);
+        QVERIFY(fehler);
+        QVERIFY2(startsWith(fehler->incident.description, "Fehlerrate von ") &&
+                     contains(fehler->incident.description, "-Sekunden-Fenster (Schwelle 30,0 %"),
+                 fehler->incident.description.c_str());
     }
 
     void pluralsInEnglishAndGerman() {
