@@ -148,6 +148,7 @@ std::string formatJsonReport(const AnalysisResult& result, const LoadReport* loa
                       {"p50_ms", result.latency.p50Ms},
                       {"p95_ms", result.latency.p95Ms},
                       {"p99_ms", result.latency.p99Ms},
+                      {"implausible_latencies", result.latency.implausible},
                       {"anomalies", result.anomalyCount},
                       {"anomaly_rate", result.anomalyRate},
                       {"forest_outliers", result.forestOutliers},

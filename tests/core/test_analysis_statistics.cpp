@@ -5,6 +5,7 @@
 #include "core/analysis/patterns/message_mask.h"
 #include "core/analysis/statistics/daily_trends.h"
 #include "core/analysis/statistics/latency_statistics.h"
+#include "core/report/json_report.h"
 
 #include <QTest>
 #include <algorithm>
@@ -113,6 +114,8 @@ private Q_SLOTS:
         QVERIFY(std::any_of(r->warnings.begin(), r->warnings.end(), [](const std::string& w) {
             return w.find("5 latencies") != std::string::npos;
         }));
+        QVERIFY(formatJsonReport(*r, nullptr, "in.jsonl", &table)
+                    .find("\"implausible_latencies\": 5") != std::string::npos);
     }
 
     void servicesSuccessAndRates() {
