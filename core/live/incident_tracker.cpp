@@ -55,6 +55,7 @@ std::vector<std::uint64_t> IncidentTracker::update(const std::vector<LiveFinding
         r.incident.rootCauseService = service;
         r.incident.description = f.description;
         r.incident.injection = f.injection;
+        r.incident.rootCauseTemplate = f.rootCauseTemplate;
         r.incident.peakValue = f.value;
         r.incident.threshold = f.threshold;
         r.incident.recommendation = recommendFor(r.incident);
@@ -123,6 +124,14 @@ void IncidentTracker::raiseCascade(const std::vector<std::string>& serviceNames,
     r.incident.endNs = endNs;
     r.incident.services = chain;
     r.incident.rootCauseService = chain.front();
+    // The root's own failure names the message the cascade started with.
+    for (const RaisedIncident& failure : m_incidents)
+        if (failure.incident.type != IncidentType::CascadingFailure &&
+            failure.incident.services.front() == chain.front() &&
+            !failure.incident.rootCauseTemplate.empty()) {
+            r.incident.rootCauseTemplate = failure.incident.rootCauseTemplate;
+            break;
+        }
     r.incident.description = cascadeDescription(chain, o.cascadeWindowMinutes);
     r.incident.peakValue = static_cast<double>(chain.size());
     r.incident.threshold = static_cast<double>(o.cascadeMinServices);

@@ -18,7 +18,8 @@ struct LiveFinding {
     double value = 0.0;        ///< the figure that crossed the threshold
     double threshold = 0.0;
     std::string description;
-    bool injection = false; ///< a security threat of injection payloads, not failed logins
+    bool injection = false;        ///< a security threat of injection payloads, not failed logins
+    std::string rootCauseTemplate; ///< the service's leading symptom template (LiveSession)
 };
 
 /// Runs the incident rules (seed 003's thresholds from options.analysis, judged over the last

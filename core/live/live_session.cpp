@@ -133,6 +133,9 @@ std::vector<RaisedIncident> LiveSession::ingest(std::span<const LogRow> rows, st
         auto& t = slot->templates[(static_cast<std::uint64_t>(tid) << 16) | service];
         ++t.first;
         t.second = std::max(t.second, row.level);
+        if (error || row.statusCode >= 500 || (signal & kAuthFailureSignal) != 0 ||
+            ((signal & kResourceSignal) != 0 && row.level >= Level::Warning))
+            m_symptoms.note(service, tid);
 
         const ServiceRecent& r = recent(service);
         LiveLineFeatures f;
@@ -200,7 +203,10 @@ std::vector<RaisedIncident> LiveSession::evaluate(std::int64_t wallNs) {
     m_lastEvalSlot = m_grid.newestIndex();
     if (m_newestNs == kNoTimestamp)
         return raised;
-    const std::vector<LiveFinding> findings = evaluateLiveRules(m_grid, *m_options);
+    std::vector<LiveFinding> findings = evaluateLiveRules(m_grid, *m_options);
+    for (LiveFinding& f : findings)
+        if (const auto t = m_symptoms.leading(f.service))
+            f.rootCauseTemplate = m_miner.text(*t);
     const std::vector<std::uint64_t> ids =
         m_tracker.update(findings, m_grid.serviceNames(), m_newestNs, wallNs);
     m_tracker.evictBefore(m_newestNs - m_options->windowNs);

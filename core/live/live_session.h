@@ -7,6 +7,7 @@
 #include "core/live/live_grid.h"
 #include "core/live/live_table.h"
 #include "core/live/live_top_lines.h"
+#include "core/live/service_symptoms.h"
 #include "core/templates/template_miner.h"
 
 #include <memory>
@@ -82,6 +83,7 @@ private:
     TemplateMiner m_miner;
     LineScorer m_scorer;
     IncidentTracker m_tracker;
+    ServiceSymptoms m_symptoms;
     EpisodeScoreboard m_scoreboard;
     LiveTopLines m_topLines; // the window's best-scoring lines (top anomalies)
     std::vector<std::uint8_t> m_templateSignals;

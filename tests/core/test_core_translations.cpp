@@ -181,6 +181,10 @@ private Q_SLOTS:
         QVERIFY2(startsWith(spike->incident.description, "Error rate of ") &&
                      contains(spike->incident.description, "-second window (threshold 30.0%"),
                  spike->incident.description.c_str());
+        // The recommendation names the template that drove the errors, as the batch one does.
+        QVERIFY2(!spike->incident.rootCauseTemplate.empty() &&
+                     !contains(spike->incident.recommendation, "(no template)"),
+                 spike->incident.recommendation.c_str());
         const auto attacks = liveIncidents("sql_injection");
         const RaisedIncident* attack = findLive(attacks, IncidentType::SecurityThreat);
         QVERIFY(attack);
