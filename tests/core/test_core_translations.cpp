@@ -4,9 +4,8 @@
 #include "analysis_fixtures.h"
 #include "core/analysis/analyzer.h"
 #include "core/formats/load_report.h"
-#include "core/generator/generate_json_lines.h"
-#include "core/live/feed_driver.h"
 #include "core/util/localized_text.h"
+#include "live_test_support.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -51,24 +50,7 @@ bool contains(const std::string& text, const char* part) {
 // Live mode: a calm stream at 1,000 lines/s for a minute, then an episode of type; the
 // incidents raised within 30 s.
 std::vector<RaisedIncident> liveIncidents(const char* type) {
-    constexpr std::int64_t kLiveStart = 1'700'000'000LL * kNanosPerSecond;
-    constexpr std::int64_t kStep = 100'000'000;
-    GeneratorFeedSettings settings;
-    settings.scenarioOverride = std::string(kCalmScenario);
-    std::string error;
-    auto feed = GeneratorFeed::create(settings, kLiveStart, error);
-    if (!feed)
-        qFatal("feed: %s", error.c_str());
-    LiveSession session({}, true);
-    const std::int64_t injectAt = kLiveStart + 60 * kNanosPerSecond;
-    driveFeed(*feed, session, kLiveStart, injectAt, kStep);
-    InjectRequest request;
-    request.type = type;
-    request.durationNs = 60 * kNanosPerSecond;
-    if (!feed->inject(request).ok())
-        qFatal("inject %s", type);
-    driveFeed(*feed, session, injectAt + kStep, injectAt + 30 * kNanosPerSecond, kStep);
-    return session.snapshot(injectAt + 30 * kNanosPerSecond)->incidents;
+    return runLiveEpisode(type, 60, 30)->incidents;
 }
 
 const RaisedIncident* findLive(const std::vector<RaisedIncident>& incidents, IncidentType type) {

@@ -2,40 +2,19 @@
 // guard span: their own start must not leak into the baseline they are compared with, which
 // delayed their detection by as much as the warm-up was short (issue 8: within 60 s of the
 // injection at 1,000 lines/s, after a calm warm-up of 20 s).
-#include "core/generator/generate_json_lines.h"
-#include "core/live/feed_driver.h"
-#include "core/live/live_session.h"
+#include "live_test_support.h"
 
 #include <QTest>
 
 using namespace logscope::core;
+using namespace logscope::test;
 
 namespace {
-
-constexpr std::int64_t kStart = 1'700'000'000LL * kNanosPerSecond;
 
 // A calm 1,000 lines/s demo: warmupSeconds, then type for 300 s, watched afterSeconds.
 ScoreboardCounts detect(const char* type, int warmupSeconds, int afterSeconds,
                         EpisodeScore& score) {
-    GeneratorFeedSettings settings;
-    settings.rate = 1000.0;
-    settings.scenarioOverride = std::string(kCalmScenario);
-    std::string error;
-    auto feed = GeneratorFeed::create(settings, kStart, error);
-    if (!feed)
-        qFatal("feed: %s", error.c_str());
-    LiveSession session({}, true);
-    const std::int64_t step = 100'000'000;
-    const std::int64_t injectAt = kStart + warmupSeconds * kNanosPerSecond;
-    driveFeed(*feed, session, kStart, injectAt, step);
-    InjectRequest request;
-    request.type = type;
-    request.durationNs = 300 * kNanosPerSecond;
-    if (!feed->inject(request).ok())
-        qFatal("inject %s", type);
-    const std::int64_t end = injectAt + afterSeconds * kNanosPerSecond;
-    driveFeed(*feed, session, injectAt + step, end, step);
-    const auto snap = session.snapshot(end);
+    const auto snap = runLiveEpisode(type, warmupSeconds, afterSeconds, 300.0);
     score = snap->episodes.empty() ? EpisodeScore{} : snap->episodes.front();
     return snap->score;
 }

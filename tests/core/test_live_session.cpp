@@ -1,11 +1,11 @@
 // Live analysis: the sliding window, incidents raised from injected episodes, the scoreboard,
 // bounded memory, following a growing file through rotation and truncation.
-#include "core/generator/generate_json_lines.h"
 #include "core/live/feed_driver.h"
 #include "core/live/file_follower.h"
 #include "core/live/line_ingestor.h"
 #include "core/live/live_incident_json.h"
 #include "core/live/live_session.h"
+#include "live_test_support.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,39 +13,16 @@
 #include <fstream>
 
 using namespace logscope::core;
+using namespace logscope::test;
 
 namespace {
 
-constexpr std::int64_t kStart = 1'700'000'000LL * kNanosPerSecond;
+constexpr std::int64_t kStart = kLiveStart;
 
-std::unique_ptr<GeneratorFeed> calmFeed(double rate) {
-    GeneratorFeedSettings settings;
-    settings.rate = rate;
-    settings.scenarioOverride = std::string(kCalmScenario);
-    std::string error;
-    auto feed = GeneratorFeed::create(settings, kStart, error);
-    if (!feed)
-        qFatal("feed: %s", error.c_str());
-    return feed;
-}
-
-// Runs a calm demo for warmup seconds, injects type, runs after more seconds; returns the
-// session's episode scores.
+// The session's episode scores after a calm demo, an injected episode, and afterSeconds.
 std::vector<EpisodeScore> detect(const char* type, int warmupSeconds, int afterSeconds,
                                  double rate = 1000.0, double durationSeconds = 60.0) {
-    auto feed = calmFeed(rate);
-    LiveSession session({}, true);
-    const std::int64_t step = 100'000'000;
-    const std::int64_t injectAt = kStart + warmupSeconds * kNanosPerSecond;
-    driveFeed(*feed, session, kStart, injectAt, step);
-    InjectRequest request;
-    request.type = type;
-    request.durationNs = static_cast<std::int64_t>(durationSeconds * 1e9);
-    const InjectResult injected = feed->inject(request);
-    if (!injected.ok())
-        qFatal("inject: %s", injected.error.c_str());
-    driveFeed(*feed, session, injectAt + step, injectAt + afterSeconds * kNanosPerSecond, step);
-    return session.snapshot(injectAt + afterSeconds * kNanosPerSecond)->episodes;
+    return runLiveEpisode(type, warmupSeconds, afterSeconds, durationSeconds, rate)->episodes;
 }
 
 void writeFile(const QString& path, const std::string& text, bool append) {
