@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <algorithm>
-#include <cstdio>
 
 namespace logscope::core {
 namespace {

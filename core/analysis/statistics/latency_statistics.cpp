@@ -74,9 +74,7 @@ void computeLatencyStatistics(AnalysisContext& context, AnalysisResult& result) 
             stats.implausible += hasUsableLatency(context.table, row) ? 1 : 0;
             continue;
         }
-        const float v = std::max(0.0F, context.table.latencyMs(row));
-        if (!std::isfinite(v))
-            continue;
+        const float v = context.table.latencyMs(row); // plausible: finite, not negative
         values.push_back(v);
         sum += v;
         stats.slowLines += v > context.options.slowResponseMs ? 1 : 0;
